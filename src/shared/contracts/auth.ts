@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ROLES } from '../roles.ts';
+
+export const loginInput = z.object({
+  username: z.string().trim().min(1, 'Hãy nhập tên đăng nhập').max(64),
+  password: z.string().min(1, 'Hãy nhập mật khẩu').max(256),
+});
+
+export const meDto = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  unitId: z.number().nullable(),
+  unitName: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  csrfToken: z.string(),
+});
+export type MeDto = z.infer<typeof meDto>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại'),
+  newPassword: z.string().min(8, 'Mật khẩu mới phải có ít nhất 8 ký tự').max(256),
+});

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { isoDate } from './common.ts';
+
+/** Something a user must deliver by a date (a report, for now), shown on their home page. */
+export const deadlineDto = z.object({
+  id: z.string(),
+  title: z.string(),
+  dueDate: isoDate,
+  status: z.enum(['due', 'overdue', 'done']),
+  link: z.string().optional(),
+});
+export type DeadlineDto = z.infer<typeof deadlineDto>;

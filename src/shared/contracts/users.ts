@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ROLES } from '../roles.ts';
+import { versionField } from './common.ts';
+
+export const usernameField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{2,64}$/, 'Tên đăng nhập gồm 2–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
+
+export const userDto = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  active: z.boolean(),
+  isDemo: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  version: z.number(),
+});
+export type UserDto = z.infer<typeof userDto>;
+
+export const createUserInput = z.object({
+  username: usernameField,
+  displayName: z.string().trim().min(1, 'Hãy nhập họ và tên').max(200),
+  password: z.string().min(8, 'Mật khẩu phải có ít nhất 8 ký tự').max(256),
+  role: z.enum(ROLES),
+  organisationId: z.string().uuid('Cơ quan, đơn vị không hợp lệ').nullable(),
+  email: z.string().trim().email('Thư điện tử không hợp lệ').nullable().optional(),
+  phone: z.string().trim().max(30).nullable().optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.object({
+  version: versionField,
+  displayName: z.string().trim().min(1).max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  organisationId: z.string().uuid('Cơ quan, đơn vị không hợp lệ').nullable().optional(),
+  email: z.string().trim().email('Thư điện tử không hợp lệ').nullable().optional(),
+  phone: z.string().trim().max(30).nullable().optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const resetPasswordInput = z.object({
+  password: z.string().min(8, 'Mật khẩu phải có ít nhất 8 ký tự').max(256),
+});
+
+export const userListQuery = z.object({
+  q: z.string().optional(),
+  organisationId: z.string().uuid().optional(),
+  role: z.enum(ROLES).optional(),
+});

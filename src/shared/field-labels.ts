@@ -1,0 +1,44 @@
+// Vietnamese names of input fields, so that an error says which field is wrong in words the
+// user sees on the form ("Tên đăng nhập: …" rather than "username: …").
+export const FIELD_LABELS: Record<string, string> = {
+  username: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  currentPassword: 'Mật khẩu hiện tại',
+  newPassword: 'Mật khẩu mới',
+  displayName: 'Họ và tên',
+  role: 'Vai trò',
+  organisationId: 'Cơ quan, đơn vị',
+  email: 'Thư điện tử',
+  phone: 'Số điện thoại',
+  name: 'Tên',
+  abbreviation: 'Tên viết tắt',
+  kind: 'Loại',
+  type: 'Loại',
+  adminUnitId: 'Đơn vị hành chính',
+  parentId: 'Đơn vị cấp trên',
+  headName: 'Người đứng đầu',
+  address: 'Địa chỉ',
+  version: 'Phiên bản',
+  active: 'Trạng thái hoạt động',
+  parent: 'Đơn vị cấp trên',
+  level: 'Cấp',
+  province: 'Tỉnh',
+  at: 'Ngày',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  page: 'Trang',
+  pageSize: 'Số dòng mỗi trang',
+};
+
+const CONTEXT_LABELS: Record<string, string> = {
+  body: '',
+  querystring: 'tham số ',
+  params: 'đường dẫn ',
+};
+
+/** "rows.12.girls" → "Dòng 13, girls"-style labels are built by importers; this names plain fields. */
+export function labelForPath(path: (string | number)[], context?: string): string {
+  const parts = path.map((p) => (typeof p === 'number' ? `mục ${p + 1}` : (FIELD_LABELS[p] ?? p)));
+  const prefix = context ? (CONTEXT_LABELS[context] ?? '') : '';
+  return parts.length ? `${prefix}${parts.join(' › ')}` : prefix.trim() || 'dữ liệu';
+}

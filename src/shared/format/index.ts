@@ -1,0 +1,1 @@
+export { formatDateTimeVi, formatDateVi, parseDateVi, todayInVietnam } from './dates.ts';

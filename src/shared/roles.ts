@@ -1,0 +1,17 @@
+// Roles are coarse on purpose: what a user may touch is decided by role AND by the
+// admin-unit subtree of their organisation (their scope), see server/access/scope.ts.
+export const ROLES = ['admin', 'province_officer', 'leader', 'reporter', 'inspector'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  province_officer: { vi: 'Cán bộ tỉnh', en: 'Province officer' },
+  leader: { vi: 'Lãnh đạo (chỉ xem)', en: 'Leader (read-only)' },
+  reporter: { vi: 'Cán bộ đơn vị báo cáo', en: 'Unit reporter' },
+  inspector: { vi: 'Thanh tra, kiểm tra', en: 'Inspector' },
+};
+
+/** Roles that may change data at all (within their scope). */
+export const WRITER_ROLES: readonly Role[] = ['admin', 'province_officer', 'reporter', 'inspector'];
+/** Roles that manage reference data (units, organisations, users) of their scope. */
+export const MANAGER_ROLES: readonly Role[] = ['admin', 'province_officer'];
