@@ -1,0 +1,7 @@
+// One schema for PGlite and PostgreSQL. Each aggregate has its own file; this index is what
+// drizzle-kit and the database client load.
+export * from './admin-units.ts';
+export * from './audit.ts';
+export * from './meta.ts';
+export * from './organisations.ts';
+export * from './users.ts';
