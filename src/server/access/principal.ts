@@ -1,0 +1,23 @@
+import type { Role } from '../../shared/roles.ts';
+
+/** The signed-in user as every service sees it: who, with which role, over which subtree. */
+export interface Principal {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Admin unit of the user's organisation; null only for system admins (no limit). */
+  unitId: number | null;
+  /** Materialised path of that unit: the user's scope is this subtree. */
+  unitPath: string | null;
+  provinceCode: string | null;
+  sessionId: string;
+  csrfToken: string;
+  ip?: string;
+}
+
+export function actorOf(p: Principal) {
+  return { id: p.userId, username: p.username, ip: p.ip };
+}

@@ -1,0 +1,16 @@
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import type { LoginThrottle } from '../modules/users/login-throttle.ts';
+
+/** What route handlers need, decorated on the Fastify instance as `app.deps`. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  throttle: LoginThrottle;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}

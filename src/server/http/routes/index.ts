@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { adminUnitRoutes } from './admin-units.routes.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
+import { organisationRoutes } from './organisations.routes.ts';
+import { userRoutes } from './users.routes.ts';
+
+/** Every API resource; each later feature adds its routes file here. */
+export const apiRoutes: FastifyPluginAsyncZod[] = [
+  healthRoutes,
+  authRoutes,
+  meDeadlinesRoutes,
+  adminUnitRoutes,
+  organisationRoutes,
+  userRoutes,
+  auditRoutes,
+];

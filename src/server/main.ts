@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { DemoSeedResult } from './db/seed/demo.ts';
+import { LoginThrottle } from './modules/users/login-throttle.ts';
+import { purgeExpiredSessions } from './modules/users/sessions.ts';
+import { prepareDatabase } from './startup.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  demo?: DemoSeedResult;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, opts: { demo?: boolean; logger?: boolean | object } = {}): Promise<RunningServer> {
+  const { database, demo } = await prepareDatabase(config, { demo: opts.demo });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ database, config, throttle: new LoginThrottle() }, { logger: opts.logger });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const purge = setInterval(() => purgeExpiredSessions(database.db).catch(() => {}), 60 * 60 * 1000);
+  purge.unref();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    database,
+    demo,
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`,
+    close() {
+      // Stop taking requests, let the running ones finish, then close the database (PGlite
+      // flushes its files and the data-folder lock is released).
+      closing ??= (async () => {
+        clearInterval(purge);
+        try {
+          await app.close();
+        } finally {
+          await database.close();
+        }
+      })();
+      return closing;
+    },
+  };
+}

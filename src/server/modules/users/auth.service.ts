@@ -1,0 +1,94 @@
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors.ts';
+import type { MeDto } from '../../../shared/contracts/auth.ts';
+import type { Principal } from '../../access/principal.ts';
+import type { Db } from '../../db/client.ts';
+import { adminUnits, organisations, users } from '../../db/schema/index.ts';
+import { withActor } from '../../db/tx.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import { burnVerifyTime, checkPasswordStrength, hashPassword, verifyPassword } from './passwords.ts';
+import { createSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.ts';
+import { recordAuthEvent } from './users.service.ts';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+export async function login(
+  db: Db,
+  throttle: LoginThrottle,
+  policy: SessionPolicy,
+  input: { username: string; password: string; ip: string; userAgent?: string },
+): Promise<LoginResult> {
+  const username = input.username.trim().toLowerCase();
+  const wait = throttle.retryAfter(input.ip, username);
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', {
+      detail: `Bạn đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ${Math.ceil(wait / 60)} phút.`,
+    });
+  }
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, orgActive: organisations.active })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.username, username));
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerifyTime(input.password), false);
+  if (!user || !ok) {
+    throttle.fail(input.ip, username);
+    await recordAuthEvent(db, { action: 'login_failed', userId: user?.id, username, ip: input.ip });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  if (!user.active || user.orgActive === false) {
+    await recordAuthEvent(db, { action: 'login_failed', userId: user.id, username, ip: input.ip });
+    throw new AppError('INVALID_CREDENTIALS', { detail: 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.' });
+  }
+  throttle.succeed(input.ip, username);
+  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent }, policy);
+  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+  await recordAuthEvent(db, { action: 'login', userId: user.id, username, ip: input.ip });
+  return { token: session.token, expiresAt: session.expiresAt, userId: user.id };
+}
+
+export async function logout(db: Db, p: Principal): Promise<void> {
+  await revokeSession(db, p.sessionId);
+  await recordAuthEvent(db, { action: 'logout', userId: p.userId, username: p.username, ip: p.ip });
+}
+
+export async function me(db: Db, p: Principal): Promise<MeDto> {
+  let unitName: string | null = null;
+  if (p.unitId) {
+    const [u] = await db.select({ name: adminUnits.name }).from(adminUnits).where(eq(adminUnits.id, p.unitId));
+    unitName = u?.name ?? null;
+  }
+  return {
+    id: p.userId,
+    username: p.username,
+    displayName: p.displayName,
+    role: p.role,
+    organisationId: p.organisationId,
+    organisationName: p.organisationName,
+    unitId: p.unitId,
+    unitName,
+    provinceCode: p.provinceCode,
+    csrfToken: p.csrfToken,
+  };
+}
+
+export async function changeOwnPassword(db: Db, p: Principal, currentPassword: string, newPassword: string): Promise<void> {
+  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, p.userId));
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new AppError('VALIDATION', { issues: [{ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng.' }] });
+  }
+  checkPasswordStrength(newPassword, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  await withActor(db, { id: p.userId, username: p.username, ip: p.ip }, async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, p.userId));
+    // Other devices signed in with the old password are signed out; this one stays.
+    await revokeUserSessions(tx, p.userId, p.sessionId);
+  });
+}

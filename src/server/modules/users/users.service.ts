@@ -1,0 +1,185 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { CreateUserInput, UpdateUserInput, UserDto } from '../../../shared/contracts/users.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { MANAGER_ROLES } from '../../../shared/roles.ts';
+import { foldVietnamese } from '../../../shared/text/index.ts';
+import { actorOf, type Principal } from '../../access/principal.ts';
+import { isAdmin, requireInScope, requireRole, subtreeCondition, unitInScope } from '../../access/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { adminUnits, organisations, users } from '../../db/schema/index.ts';
+import { withActor } from '../../db/tx.ts';
+import { updateVersioned } from '../../db/versioned.ts';
+import { checkPasswordStrength, hashPassword } from './passwords.ts';
+import { revokeUserSessions } from './sessions.ts';
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  email: users.email,
+  phone: users.phone,
+  active: users.active,
+  isDemo: users.isDemo,
+  lastLoginAt: users.lastLoginAt,
+  version: users.version,
+  unitPath: adminUnits.path,
+};
+
+type UserRow = { lastLoginAt: Date | null; unitPath: string | null } & Omit<UserDto, 'lastLoginAt'>;
+
+function toDto({ unitPath: _ignored, ...row }: UserRow): UserDto {
+  return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null };
+}
+
+function baseQuery(db: Db) {
+  return db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId));
+}
+
+export async function listUsers(db: Db, p: Principal, q: { q?: string; organisationId?: string; role?: string }) {
+  requireRole(p, MANAGER_ROLES);
+  const rows = (await baseQuery(db)
+    .where(
+      and(
+        isAdmin(p) ? undefined : and(subtreeCondition(p, adminUnits.path), ne(users.role, 'admin')),
+        q.organisationId ? eq(users.organisationId, q.organisationId) : undefined,
+        q.role ? eq(users.role, q.role as UserDto['role']) : undefined,
+      ),
+    )
+    .orderBy(asc(users.username))) as UserRow[];
+  const needle = q.q ? foldVietnamese(q.q) : '';
+  return rows
+    .filter((r) => !needle || foldVietnamese(`${r.username} ${r.displayName} ${r.organisationName ?? ''}`).includes(needle))
+    .map(toDto);
+}
+
+async function loadUser(db: Db, p: Principal, id: string): Promise<UserRow> {
+  const [row] = (await baseQuery(db).where(eq(users.id, id))) as UserRow[];
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!isAdmin(p)) requireInScope(row.role !== 'admin' && !!row.unitPath && unitInScope(p, row.unitPath));
+  return row;
+}
+
+export async function getUser(db: Db, p: Principal, id: string): Promise<UserDto> {
+  requireRole(p, MANAGER_ROLES);
+  return toDto(await loadUser(db, p, id));
+}
+
+/** A province officer may manage the non-admin users of organisations inside their subtree. */
+async function checkAssignable(db: Db, p: Principal, role: UserDto['role'], organisationId: string | null) {
+  if (role === 'admin' && !isAdmin(p)) throw new AppError('FORBIDDEN', { detail: 'Chỉ quản trị hệ thống mới tạo được tài khoản quản trị.' });
+  if (role !== 'admin' && !organisationId) {
+    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Hãy chọn cơ quan, đơn vị của người dùng.' }] });
+  }
+  if (!organisationId) return;
+  const [org] = await db
+    .select({ path: adminUnits.path, active: organisations.active })
+    .from(organisations)
+    .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
+    .where(eq(organisations.id, organisationId));
+  if (!org || !unitInScope(p, org.path)) {
+    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị không tồn tại hoặc ngoài phạm vi quản lý của bạn.' }] });
+  }
+  if (!org.active) {
+    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị này đã ngừng hoạt động.' }] });
+  }
+}
+
+export async function createUser(db: Db, p: Principal, input: CreateUserInput, opts: { isDemo?: boolean } = {}): Promise<UserDto> {
+  requireRole(p, MANAGER_ROLES);
+  checkPasswordStrength(input.password);
+  await checkAssignable(db, p, input.role, input.organisationId);
+  const passwordHash = await hashPassword(input.password);
+  const id = await withActor(db, actorOf(p), async (tx) => {
+    const taken = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+    if (taken.length) {
+      throw new AppError('DUPLICATE', {
+        detail: `Tên đăng nhập "${input.username}" đã có người dùng.`,
+        issues: [{ path: ['username'], message: 'Tên đăng nhập đã có người dùng.' }],
+      });
+    }
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        role: input.role,
+        organisationId: input.organisationId,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        isDemo: opts.isDemo ?? false,
+      })
+      .returning({ id: users.id });
+    return row.id;
+  });
+  return getUser(db, p, id);
+}
+
+export async function updateUser(db: Db, p: Principal, id: string, input: UpdateUserInput): Promise<UserDto> {
+  requireRole(p, MANAGER_ROLES);
+  const current = await loadUser(db, p, id);
+  const role = input.role ?? current.role;
+  const organisationId = input.organisationId === undefined ? current.organisationId : input.organisationId;
+  if (input.role !== undefined || input.organisationId !== undefined) await checkAssignable(db, p, role, organisationId);
+  if (id === p.userId && (input.active === false || (input.role && input.role !== p.role))) {
+    throw new AppError('INVALID_STATE', { detail: 'Bạn không thể tự khóa tài khoản hoặc tự đổi vai trò của mình.' });
+  }
+  const { version, ...values } = input;
+  await withActor(db, actorOf(p), async (tx) => {
+    await updateVersioned(tx, users, id, version, values);
+    // Deactivation and a change of role or organisation end the user's sessions: the old
+    // rights must not outlive the change.
+    if (input.active === false || input.role !== undefined || input.organisationId !== undefined) {
+      await revokeUserSessions(tx, id);
+    }
+  });
+  return getUser(db, p, id);
+}
+
+export async function resetPassword(db: Db, p: Principal, id: string, password: string): Promise<void> {
+  requireRole(p, MANAGER_ROLES);
+  const current = await loadUser(db, p, id);
+  checkPasswordStrength(password);
+  const passwordHash = await hashPassword(password);
+  await withActor(db, actorOf(p), async (tx) => {
+    await updateVersioned(tx, users, id, current.version, { passwordHash });
+    await revokeUserSessions(tx, id);
+  });
+}
+
+/** CLI and seeds act as the system (no signed-in user); the audit log shows "hệ thống". */
+export async function setPasswordAsSystem(db: Db, username: string, password: string): Promise<void> {
+  checkPasswordStrength(password);
+  const passwordHash = await hashPassword(password);
+  await withActor(db, null, async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.username, username.toLowerCase()))
+      .returning({ id: users.id });
+    if (!row) throw new AppError('NOT_FOUND', { detail: `Không có người dùng "${username}".` });
+    await revokeUserSessions(tx, row.id);
+  });
+}
+
+export async function recordAuthEvent(
+  db: Db,
+  event: { action: 'login' | 'logout' | 'login_failed' | 'password_changed'; userId?: string | null; username: string; ip?: string },
+): Promise<void> {
+  // The event is filed under the user's organisation unit so that the managers of that
+  // subtree see it in their audit view, as they see the user's row changes.
+  await db.execute(sql`
+    insert into audit_log (actor_id, actor_username, action, entity, entity_id, province_code, admin_unit_id, ip)
+    select ${event.userId ?? null}::uuid, ${event.username}, ${event.action}, 'users', ${event.userId ?? null},
+           o.province_code, o.admin_unit_id, ${event.ip ?? null}
+      from (select 1) one
+      left join users u on u.id = ${event.userId ?? null}::uuid
+      left join organisations o on o.id = u.organisation_id`);
+}
