@@ -1,0 +1,96 @@
+import crypto from 'node:crypto';
+import type { Command } from 'commander';
+
+import { AppError } from '../../shared/errors.ts';
+import { ROLES, type Role } from '../../shared/roles.ts';
+import { foldVietnamese } from '../../shared/text/index.ts';
+import type { Principal } from '../../server/access/principal.ts';
+import type { Db } from '../../server/db/client.ts';
+import { organisations } from '../../server/db/schema/index.ts';
+import { createUser, setPasswordAsSystem } from '../../server/modules/users/users.service.ts';
+import { prepareDatabase } from '../../server/startup.ts';
+import { configFrom, type GlobalOptions } from '../context.ts';
+
+/** The CLI is run by whoever runs the server: it acts as the system administrator. */
+const SYSTEM: Principal = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  username: 'cli',
+  displayName: 'Dòng lệnh',
+  role: 'admin',
+  organisationId: null,
+  organisationName: null,
+  unitId: null,
+  unitPath: null,
+  provinceCode: null,
+  sessionId: '',
+  csrfToken: '',
+};
+
+function generatePassword(): string {
+  return `Cb-${crypto.randomBytes(9).toString('base64url')}`;
+}
+
+async function findOrganisation(db: Db, ref: string): Promise<string> {
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return ref;
+  const all = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
+  const needle = foldVietnamese(ref);
+  const exact = all.filter((o) => foldVietnamese(o.name) === needle);
+  const found = exact.length ? exact : all.filter((o) => foldVietnamese(o.name).includes(needle));
+  if (found.length === 1) return found[0].id;
+  if (!found.length) throw new AppError('VALIDATION', { detail: `Không có cơ quan nào tên "${ref}" (--organisation).` });
+  throw new AppError('VALIDATION', {
+    detail: `Có ${found.length} cơ quan khớp "${ref}": ${found.slice(0, 5).map((o) => o.name).join('; ')}${found.length > 5 ? '…' : ''}. Hãy ghi đầy đủ tên hoặc mã (UUID).`,
+  });
+}
+
+export function registerUsers(program: Command): void {
+  const users = program.command('users').description('Tài khoản người dùng');
+
+  users
+    .command('add')
+    .description('Tạo tài khoản')
+    .requiredOption('--username <tên>', 'tên đăng nhập (chữ không dấu, số, . _ -)')
+    .requiredOption('--name <họ tên>', 'họ và tên hiển thị')
+    .requiredOption('--role <vai trò>', `vai trò: ${ROLES.join(', ')}`)
+    .option('--organisation <tên hoặc mã>', 'cơ quan, đơn vị (bắt buộc trừ vai trò admin)')
+    .option('--password <mật khẩu>', 'mật khẩu (nếu bỏ trống: tạo ngẫu nhiên và in ra)')
+    .action(async (opts: { username: string; name: string; role: string; organisation?: string; password?: string }, cmd: Command) => {
+      if (!ROLES.includes(opts.role as Role)) throw new AppError('VALIDATION', { detail: `Vai trò "${opts.role}" không hợp lệ. Chọn một trong: ${ROLES.join(', ')}.` });
+      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+      const { database } = await prepareDatabase(config);
+      try {
+        const organisationId = opts.organisation ? await findOrganisation(database.db, opts.organisation) : null;
+        const password = opts.password ?? generatePassword();
+        const user = await createUser(database.db, SYSTEM, {
+          username: opts.username.trim().toLowerCase(),
+          displayName: opts.name,
+          role: opts.role as Role,
+          organisationId,
+          password,
+        });
+        process.stdout.write(`Đã tạo tài khoản ${user.username} (${opts.role}${user.organisationName ? `, ${user.organisationName}` : ''}).\n`);
+        if (!opts.password) process.stdout.write(`Mật khẩu: ${password}\n`);
+      } finally {
+        await database.close();
+      }
+    });
+
+  users
+    .command('reset-password')
+    .description('Đặt lại mật khẩu (mọi phiên đăng nhập của người đó kết thúc)')
+    .argument('<username>', 'tên đăng nhập')
+    .option('--password <mật khẩu>', 'mật khẩu mới (nếu bỏ trống: tạo ngẫu nhiên và in ra)')
+    .action(async (username: string, opts: { password?: string }, cmd: Command) => {
+      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+      const { database } = await prepareDatabase(config);
+      try {
+        const password = opts.password ?? generatePassword();
+        await setPasswordAsSystem(database.db, username, password);
+        process.stdout.write(`Đã đặt lại mật khẩu cho ${username.toLowerCase()}.\n`);
+        if (!opts.password) process.stdout.write(`Mật khẩu mới: ${password}\n`);
+      } finally {
+        await database.close();
+      }
+    });
+}
+

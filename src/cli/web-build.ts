@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * `npm start` builds the web app when it is missing or older than its sources, so that a fresh
+ * clone needs no separate build step (and a `git pull` is picked up on the next start).
+ */
+export async function buildWebIfStale(webDist: string): Promise<boolean> {
+  const index = path.join(webDist, 'index.html');
+  const sources = [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/shared')].filter((d) => fs.existsSync(d));
+  const sourceTime = Math.max(...sources.map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourceTime) return false;
+  process.stderr.write('Đang build giao diện web (lần đầu mất khoảng nửa phút)…\n');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
