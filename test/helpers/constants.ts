@@ -1,0 +1,1 @@
+export const TEST_DEMO_PASSWORD = 'CanBang@2026';

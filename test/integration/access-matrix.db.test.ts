@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/shared/roles.ts';
+import { createTestApp, type Client, type TestApp } from '../helpers/test-app.ts';
+
+// The access matrix: every API route × every role × a target inside and outside the caller's
+// scope. A route added without a line here fails the first test, so none escapes the matrix.
+
+interface Ctx {
+  sl: { unit: number; village: { id: number; version: number }; org: string; user: string };
+  lc: { unit: number; commune: number; village: { id: number; version: number }; org: string; user: string };
+}
+interface Req {
+  url: string;
+  body?: unknown;
+}
+interface Spec {
+  /** Roles that pass the role check (anything else gets 403). */
+  roles: 'public' | 'authenticated' | readonly Role[];
+  inScope: (c: Ctx) => Req;
+  /** A target in another province: 404 for a single thing, 400 naming the field for a reference. */
+  outOfScope?: { req: (c: Ctx) => Req; status: 404 | 400; field?: string };
+  /** A list: none of its items may belong to another province. */
+  list?: (c: Ctx) => string;
+}
+
+const MANAGERS = ['admin', 'province_officer'] as const;
+const villageBody = (unit: number) => ({ parentId: unit, name: `Bản ${Math.random().toString(36).slice(2, 8)}`, type: 'bản' });
+
+const SPECS: Record<string, Spec> = {
+  'GET /api/health': { roles: 'public', inScope: () => ({ url: '/api/health' }) },
+  'POST /api/auth/login': { roles: 'public', inScope: () => ({ url: '/api/auth/login', body: { username: 'x', password: 'y' } }) },
+  'POST /api/auth/logout': { roles: 'authenticated', inScope: () => ({ url: '/api/auth/logout' }) },
+  'GET /api/me': { roles: 'authenticated', inScope: () => ({ url: '/api/me' }) },
+  'POST /api/me/password': { roles: 'authenticated', inScope: () => ({ url: '/api/me/password', body: { currentPassword: 'sai', newPassword: 'MatKhauMoi@1' } }) },
+  'GET /api/me/deadlines': { roles: 'authenticated', inScope: () => ({ url: '/api/me/deadlines' }) },
+  'GET /api/admin-units': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/admin-units?parent=14' }),
+    list: () => '/api/admin-units?includeExpired=true&q=xa',
+  },
+  'GET /api/admin-units/:id': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/admin-units/${c.sl.unit}` }),
+    outOfScope: { req: (c) => ({ url: `/api/admin-units/${c.lc.unit}` }), status: 404 },
+  },
+  'POST /api/admin-units': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: '/api/admin-units', body: villageBody(c.sl.unit) }),
+    outOfScope: { req: (c) => ({ url: '/api/admin-units', body: villageBody(c.lc.commune) }), status: 400, field: 'parentId' },
+  },
+  'PATCH /api/admin-units/:id': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/admin-units/${c.sl.village.id}`, body: { version: 999, name: 'X' } }),
+    outOfScope: { req: (c) => ({ url: `/api/admin-units/${c.lc.village.id}`, body: { version: c.lc.village.version, name: 'Đổi tên' } }), status: 404 },
+  },
+  'GET /api/organisations': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/organisations' }),
+    list: () => '/api/organisations?includeInactive=true',
+  },
+  'GET /api/organisations/:id': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/organisations/${c.sl.org}` }),
+    outOfScope: { req: (c) => ({ url: `/api/organisations/${c.lc.org}` }), status: 404 },
+  },
+  'POST /api/organisations': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: '/api/organisations', body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.sl.unit } }),
+    outOfScope: { req: (c) => ({ url: '/api/organisations', body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.lc.unit } }), status: 400, field: 'adminUnitId' },
+  },
+  'PATCH /api/organisations/:id': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/organisations/${c.sl.org}`, body: { version: 999, phone: '1' } }),
+    outOfScope: { req: (c) => ({ url: `/api/organisations/${c.lc.org}`, body: { version: 1, phone: '1' } }), status: 404 },
+  },
+  'GET /api/users': { roles: MANAGERS, inScope: () => ({ url: '/api/users' }), list: () => '/api/users' },
+  'GET /api/users/:id': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/users/${c.sl.user}` }),
+    outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}` }), status: 404 },
+  },
+  'POST /api/users': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: '/api/users', body: { username: 'x', displayName: 'X', password: 'ngan', role: 'reporter', organisationId: c.sl.org } }),
+    outOfScope: {
+      req: (c) => ({ url: '/api/users', body: { username: 'ngoai', displayName: 'X', password: 'MatKhau@123', role: 'reporter', organisationId: c.lc.org } }),
+      status: 400,
+      field: 'organisationId',
+    },
+  },
+  'PATCH /api/users/:id': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/users/${c.sl.user}`, body: { version: 999, phone: '1' } }),
+    outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}`, body: { version: 1, active: false } }), status: 404 },
+  },
+  'POST /api/users/:id/reset-password': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/users/${c.sl.user}/reset-password`, body: { password: 'ngan' } }),
+    outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'MatKhau@123' } }), status: 404 },
+  },
+  'GET /api/audit': { roles: MANAGERS, inScope: () => ({ url: '/api/audit' }), list: () => '/api/audit?pageSize=200' },
+};
+
+/** One demo account per role, all of Sơn La; the reporter is a commune's Trạm Y tế. */
+const ACCOUNTS: Record<Role, string> = {
+  admin: 'admin',
+  province_officer: 'chicuc',
+  leader: 'lanhdao',
+  reporter: 'tyt-03646',
+  inspector: 'thanhtra',
+};
+
+let t: TestApp;
+let ctx: Ctx;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await t.as('admin');
+  const chicuc = await t.as('chicuc');
+  const toHieu = (await chicuc.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0].id;
+  const slVillage = (await chicuc.post('/api/admin-units', villageBody(toHieu))).json();
+  const lcProvince = (await admin.get('/api/admin-units?level=province&province=12')).json().items[0].id;
+  const lcCommune = (await admin.get('/api/admin-units?parent=12&level=commune')).json().items[0].id;
+  const lcVillage = (await admin.post('/api/admin-units', villageBody(lcCommune))).json();
+  const lcOrg = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0].id;
+  const lcUser = (
+    await admin.post('/api/users', { username: 'chicuc-laichau', displayName: 'Cán bộ Lai Châu', password: 'MatKhau@123', role: 'province_officer', organisationId: lcOrg })
+  ).json().id;
+  const slOrg = (await chicuc.get('/api/organisations?q=tram%20y%20te%20to%20hieu')).json().items[0].id;
+  const slUser = (await chicuc.get('/api/users?q=tyt-03646')).json().items[0].id;
+  ctx = {
+    sl: { unit: toHieu, village: slVillage, org: slOrg, user: slUser },
+    lc: { unit: lcProvince, commune: lcCommune, village: lcVillage, org: lcOrg, user: lcUser },
+  };
+  // Leave a trace in Lai Châu's audit log, so that the audit list has something to leak.
+  await admin.patch(`/api/organisations/${lcOrg}`, { version: 1, phone: '0213 111' });
+});
+afterAll(() => t.close());
+
+const send = (c: Client, method: string, req: Req) => c.request({ method: method as 'GET', url: req.url, payload: req.body as object });
+
+/** A fresh session for each write, so that logout or a password change does not affect later rows. */
+async function clientFor(role: Role): Promise<Client> {
+  return t.as(ACCOUNTS[role]);
+}
+
+describe('access matrix', () => {
+  it('has a row for every API route', () => {
+    const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(routes.filter((r) => !SPECS[r])).toEqual([]);
+    expect(Object.keys(SPECS).filter((k) => !routes.includes(k))).toEqual([]);
+  });
+
+  for (const [key, spec] of Object.entries(SPECS)) {
+    const [method] = key.split(' ');
+    describe(key, () => {
+      if (spec.roles !== 'public') {
+        it('refuses the signed-out with 401', async () => {
+          const res = await send(t.anonymous(), method, spec.inScope(ctx));
+          expect(res.statusCode).toBe(401);
+          expect(res.json().code).toBe('UNAUTHENTICATED');
+        });
+      }
+      for (const role of ROLES) {
+        const allowed = spec.roles === 'public' || spec.roles === 'authenticated' || spec.roles.includes(role);
+        it(`${allowed ? 'admits' : 'refuses with 403'} ${role}`, async () => {
+          const c = key === 'POST /api/auth/logout' ? await freshLogin(ACCOUNTS[role]) : await clientFor(role);
+          const res = await send(c, method, spec.inScope(ctx));
+          // Admitted: whatever the answer (200, 400 for a dummy body, 409…), not a refusal of access.
+          if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN', 'CSRF']).not.toContain(res.json().code);
+          else {
+            expect(res.statusCode).toBe(403);
+            expect(res.json().code).toBe('FORBIDDEN');
+          }
+        });
+      }
+      if (method !== 'GET' && spec.roles !== 'public') {
+        it('refuses a write without the CSRF token', async () => {
+          const c = await clientFor(spec.roles === 'authenticated' ? 'reporter' : (spec.roles[0] as Role) === 'admin' ? 'province_officer' : (spec.roles[0] as Role));
+          const res = await c.request({ method: method as 'POST', url: spec.inScope(ctx).url, payload: spec.inScope(ctx).body as object, headers: { 'x-csrf-token': '' } });
+          expect(res.statusCode).toBe(403);
+          expect(res.json().code).toBe('CSRF');
+        });
+      }
+      if (spec.outOfScope) {
+        const out = spec.outOfScope;
+        it(`keeps other provinces out of reach (${out.status})`, async () => {
+          const roles = ROLES.filter((r) => r !== 'admin' && (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)));
+          for (const role of roles) {
+            const res = await send(await clientFor(role), method, out.req(ctx));
+            expect(res.statusCode, role).toBe(out.status);
+            if (out.field) expect(res.json().issues[0].path).toEqual([out.field]);
+          }
+        });
+      }
+      if (spec.list) {
+        const list = spec.list;
+        it('lists nothing of another province', async () => {
+          const roles = ROLES.filter((r) => r !== 'admin' && (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)));
+          for (const role of roles) {
+            const res = await send(await clientFor(role), 'GET', { url: list(ctx) });
+            expect(res.statusCode).toBe(200);
+            const body = JSON.stringify(res.json());
+            const items = res.json().items as Record<string, unknown>[];
+            expect(items.length, role).toBeGreaterThan(0);
+            expect(items.filter((i) => i.provinceCode != null && i.provinceCode !== '14'), role).toEqual([]);
+            expect(body).not.toContain('Lai Châu');
+            expect(body).not.toContain('chicuc-laichau');
+          }
+          // …while the system admin does see it: the filter above is not vacuous.
+          const all = JSON.stringify((await send(await clientFor('admin'), 'GET', { url: list(ctx) })).json());
+          expect(all).toMatch(/Lai Châu|"12"|chicuc-laichau/);
+        });
+      }
+    });
+  }
+});
+
+async function freshLogin(username: string): Promise<Client> {
+  const res = await t.anonymous().post('/api/auth/login', { username, password: 'CanBang@2026' });
+  const cookie = `cb_sid=${res.cookies.find((c) => c.name === 'cb_sid')!.value}`;
+  const csrf = res.json().csrfToken;
+  return {
+    username,
+    csrf,
+    cookie,
+    request: (opts) => t.app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }),
+    get: (url) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url, body) => t.app.inject({ method: 'POST', url, payload: body as object, headers: { cookie, 'x-csrf-token': csrf } }),
+    patch: (url, body) => t.app.inject({ method: 'PATCH', url, payload: body as object, headers: { cookie, 'x-csrf-token': csrf } }),
+  };
+}

@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The `canbang` command as a newcomer runs it: a real process on real PGlite folders.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-cli-'));
+const env = { ...process.env, CANBANG_DEMO_PASSWORD: 'Demo@Test-2026', DATABASE_URL: '', LOG_LEVEL: 'warn' };
+
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), ...args], { cwd: ROOT, env: { ...env, ...extraEnv } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), 'serve', '--demo', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, env });
+    let log = '';
+    const onData = (d: Buffer) => {
+      log += d;
+      const m = log.match(/đang chạy tại (http:\/\/\S+)/);
+      if (m) resolve({ child, url: m[1], log: () => log });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${log}`)));
+  });
+}
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('canbang CLI', { timeout: 90_000 }, () => {
+  const a = path.join(dir, 'a');
+  const b = path.join(dir, 'b');
+
+  it('lists its commands in Vietnamese', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const cmd of ['serve', 'db', 'users', 'backup', 'restore']) expect(out).toContain(cmd);
+    expect(out).toContain('--data-dir');
+    const db = await run(['db', '--help']);
+    expect(db.out).toMatch(/migrate[\s\S]*seed/);
+  });
+
+  it('seeds the demo with the password from CANBANG_DEMO_PASSWORD, and only when asked', async () => {
+    const refused = await run(['db', 'seed', '--data-dir', a]);
+    expect(refused.code).toBe(2);
+    const { code, err } = await run(['db', 'seed', '--demo', '--data-dir', a]);
+    expect(code).toBe(0);
+    expect(err).toContain('Demo@Test-2026');
+    expect(err).toMatch(/chicuc\s+Cán bộ Chi cục Dân số Sơn La/);
+    expect(err).toContain('tyt-03646 (Trạm Y tế phường Tô Hiệu)');
+    expect(err).toContain('75 Trạm Y tế');
+  });
+
+  it('serves, refuses a second process on the same folder, and closes cleanly on SIGTERM', async () => {
+    const server = await startServe(a);
+    const health = await fetch(`${server.url}/api/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'tyt-03646', password: 'Demo@Test-2026' }),
+    });
+    expect(login.status).toBe(200);
+
+    const second = await run(['db', 'migrate', '--data-dir', a]);
+    expect(second.code).toBe(1);
+    expect(second.err).toContain('đang được tiến trình');
+    expect(second.err).toContain(String(server.child.pid));
+
+    server.child.removeAllListeners('exit');
+    const exited = new Promise<number | null>((r) => server.child.once('exit', r));
+    server.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(fs.existsSync(`${a}.lock`)).toBe(false);
+    expect(server.log()).toContain('SIGTERM');
+  });
+
+  it('adds a user and resets a password', async () => {
+    const add = await run(['users', 'add', '--data-dir', a, '--username', 'Nguyen.Van.A', '--name', 'Nguyễn Văn A', '--role', 'reporter', '--organisation', 'Trạm Y tế phường Tô Hiệu', '--password', 'MatKhau@123']);
+    expect(add.code, add.err).toBe(0);
+    expect(add.out).toContain('nguyen.van.a');
+    const badRole = await run(['users', 'add', '--data-dir', a, '--username', 'x1', '--name', 'X', '--role', 'boss']);
+    expect(badRole.code).toBe(1);
+    expect(badRole.err).toContain('Vai trò "boss" không hợp lệ');
+    const ambiguous = await run(['users', 'add', '--data-dir', a, '--username', 'x2', '--name', 'X', '--role', 'reporter', '--organisation', 'Trạm Y tế']);
+    expect(ambiguous.err).toMatch(/Có \d+ cơ quan khớp/);
+    const reset = await run(['users', 'reset-password', 'nguyen.van.a', '--data-dir', a]);
+    expect(reset.code).toBe(0);
+    expect(reset.out).toMatch(/Mật khẩu mới: \S{10,}/);
+    const missing = await run(['users', 'reset-password', 'khong-co', '--data-dir', a]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Không có người dùng "khong-co"');
+  });
+
+  it('backs up and restores into a new folder without losing a row', async () => {
+    const first = path.join(dir, 'first.jsonl.gz');
+    const second = path.join(dir, 'second.jsonl.gz');
+    const backup = await run(['backup', first, '--data-dir', a]);
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toMatch(/Đã sao lưu \d+ dòng/);
+    const restore = await run(['restore', first, '--data-dir', b]);
+    expect(restore.code, restore.err).toBe(0);
+    expect(restore.err).toContain('Khôi phục');
+    const again = await run(['restore', first, '--data-dir', b]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('đã có dữ liệu');
+    await run(['backup', second, '--data-dir', b]);
+    const rows = (f: string) => zlib.gunzipSync(fs.readFileSync(f)).toString('utf8').split('\n').slice(1);
+    expect(rows(second)).toEqual(rows(first));
+    expect(rows(first).some((l) => l.includes('"username":"nguyen.van.a"'))).toBe(true);
+  });
+});
