@@ -13,7 +13,12 @@ const requests = arg('--requests', 1000);
 const concurrency = arg('--concurrency', 8);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-bench-units-'));
-const config = loadConfig({ ...process.env, CANBANG_DATA_DIR: path.join(dir, 'data'), PORT: '0', LOG_LEVEL: 'error' });
+const config = loadConfig({
+  ...process.env,
+  CANBANG_DATA_DIR: path.join(dir, 'data'),
+  PORT: '0',
+  LOG_LEVEL: 'error',
+});
 const server = await startServer(config, { demo: true });
 try {
   const login = await fetch(`${server.url}/api/auth/login`, {
@@ -47,9 +52,21 @@ try {
     return s;
   }
 
-  await measure(`search "chieng", ${concurrency} clients`, `${server.url}/api/admin-units?q=chieng&level=commune`, concurrency);
-  await measure(`75 communes of Sơn La, ${concurrency} clients`, `${server.url}/api/admin-units?parent=14`, concurrency);
-  const single = await measure('75 communes of Sơn La, 1 client', `${server.url}/api/admin-units?parent=14`, 1);
+  await measure(
+    `search "chieng", ${concurrency} clients`,
+    `${server.url}/api/admin-units?q=chieng&level=commune`,
+    concurrency,
+  );
+  await measure(
+    `75 communes of Sơn La, ${concurrency} clients`,
+    `${server.url}/api/admin-units?parent=14`,
+    concurrency,
+  );
+  const single = await measure(
+    '75 communes of Sơn La, 1 client',
+    `${server.url}/api/admin-units?parent=14`,
+    1,
+  );
   result('admin-units', single.p50, 'ms');
 } finally {
   await server.close();

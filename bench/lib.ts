@@ -5,7 +5,10 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-export function summarise(label: string, samplesMs: number[]): { p50: number; p95: number; p99: number; mean: number } {
+export function summarise(
+  label: string,
+  samplesMs: number[],
+): { p50: number; p95: number; p99: number; mean: number } {
   const s = [...samplesMs].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / s.length;
   const r = { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), mean };

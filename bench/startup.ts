@@ -12,10 +12,14 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 
 async function startOnce(dataDir: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), 'serve', '--demo', '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/canbang.js'), 'serve', '--demo', '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let log = '';
     const onData = (d: Buffer) => {

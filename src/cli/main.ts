@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { isAppError } from '../shared/errors.ts';
 import { APP_VERSION } from '../server/version.ts';
+import { isAppError } from '../shared/errors.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
@@ -9,7 +9,10 @@ import { registerUsers } from './commands/users.ts';
 const program = new Command('canbang')
   .description('Cân Bằng — kế hoạch, hoạt động và giám sát mất cân bằng giới tính khi sinh')
   .version(APP_VERSION)
-  .option('--data-dir <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc CANBANG_DATA_DIR); bỏ qua khi có DATABASE_URL')
+  .option(
+    '--data-dir <thư mục>',
+    'thư mục dữ liệu PGlite (mặc định ./data hoặc CANBANG_DATA_DIR); bỏ qua khi có DATABASE_URL',
+  )
   .option('--port <cổng>', 'cổng HTTP (mặc định 3000 hoặc PORT)')
   .showHelpAfterError()
   .addHelpText(
@@ -28,7 +31,8 @@ try {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   if (isAppError(err)) {
     process.stderr.write(`Lỗi: ${err.message}\n`);
-    for (const issue of err.issues ?? []) process.stderr.write(`  - ${issue.path.join('.')}: ${issue.message}\n`);
+    for (const issue of err.issues ?? [])
+      process.stderr.write(`  - ${issue.path.join('.')}: ${issue.message}\n`);
   } else {
     process.stderr.write(`Lỗi không mong đợi: ${(err as Error)?.stack ?? err}\n`);
   }

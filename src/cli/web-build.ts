@@ -20,7 +20,10 @@ function newestMtime(dir: string): number {
 export async function buildWebIfStale(webDist: string): Promise<boolean> {
   const index = path.join(webDist, 'index.html');
   const sources = [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/shared')].filter((d) => fs.existsSync(d));
-  const sourceTime = Math.max(...sources.map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
+  const sourceTime = Math.max(
+    ...sources.map(newestMtime),
+    fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs,
+  );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourceTime) return false;
   process.stderr.write('Đang build giao diện web (lần đầu mất khoảng nửa phút)…\n');
   const { build } = await import('vite');

@@ -6,11 +6,16 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
-import type { AppDeps } from './http/deps.ts';
 import { registerAuth } from './http/auth.ts';
+import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { apiRoutes } from './http/routes/index.ts';
 import { APP_VERSION } from './version.ts';
@@ -57,7 +62,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Cân Bằng API', version: APP_VERSION, description: 'API của Cân Bằng. Lỗi: {code, message, issues?}, thông báo tiếng Việt.' },
+      info: {
+        title: 'Cân Bằng API',
+        version: APP_VERSION,
+        description: 'API của Cân Bằng. Lỗi: {code, message, issues?}, thông báo tiếng Việt.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cb_sid' } } },
       security: [{ session: [] }],
     },
@@ -82,7 +91,8 @@ function registerWebApp(app: FastifyInstance, webDist: string): void {
         // Vite fingerprints asset names: they can be cached for good; index.html never.
         // (@fastify/static passes the raw response here, whatever its typings say.)
         const raw = res as unknown as { setHeader(name: string, value: string): void };
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) raw.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          raw.setHeader('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
@@ -93,7 +103,9 @@ function registerWebApp(app: FastifyInstance, webDist: string): void {
     if (!hasWeb) {
       return reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>Cân Bằng</title><p>Giao diện web chưa được build. Hãy chạy <code>npm run build</code> rồi khởi động lại. API vẫn hoạt động tại <a href="/api/docs">/api/docs</a>.</p>');
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Cân Bằng</title><p>Giao diện web chưa được build. Hãy chạy <code>npm run build</code> rồi khởi động lại. API vẫn hoạt động tại <a href="/api/docs">/api/docs</a>.</p>',
+        );
     }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

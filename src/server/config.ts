@@ -26,7 +26,8 @@ export const DEFAULT_DEMO_PASSWORD = 'CanBang@2026';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
-  const bool = (v: string | undefined, d: boolean) => (v === undefined || v === '' ? d : /^(1|true|yes|on)$/i.test(v));
+  const bool = (v: string | undefined, d: boolean) =>
+    v === undefined || v === '' ? d : /^(1|true|yes|on)$/i.test(v);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.CANBANG_DATA_DIR || './data'),

@@ -15,7 +15,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, opts: { demo?: boolean; logger?: boolean | object } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  opts: { demo?: boolean; logger?: boolean | object } = {},
+): Promise<RunningServer> {
   const { database, demo } = await prepareDatabase(config, { demo: opts.demo });
   let app: FastifyInstance;
   try {

@@ -15,7 +15,10 @@ export interface PreparedDatabase {
  * One path for every entry point (server, CLI, tests, benchmarks): open PGlite or PostgreSQL,
  * apply the migrations, load the shipped reference units, and the demo data when asked.
  */
-export async function prepareDatabase(config: Config, opts: { demo?: boolean } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: Config,
+  opts: { demo?: boolean } = {},
+): Promise<PreparedDatabase> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     const { applied } = await migrateDatabase(database);

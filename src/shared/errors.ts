@@ -1,21 +1,65 @@
 // Stable error codes, made in one place (as fastify's FST_ERR_*). The API answers every error
 // as { code, message, issues? } with the Vietnamese message; the web app may translate by code.
 export const ERRORS = {
-  UNAUTHENTICATED: { status: 401, vi: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.', en: 'You are not signed in or your session has expired.' },
-  INVALID_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
-  CSRF: { status: 403, vi: 'Yêu cầu thiếu mã xác thực (CSRF). Hãy tải lại trang và thử lại.', en: 'Missing or wrong CSRF token. Reload the page and try again.' },
+  UNAUTHENTICATED: {
+    status: 401,
+    vi: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.',
+    en: 'You are not signed in or your session has expired.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  CSRF: {
+    status: 403,
+    vi: 'Yêu cầu thiếu mã xác thực (CSRF). Hãy tải lại trang và thử lại.',
+    en: 'Missing or wrong CSRF token. Reload the page and try again.',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
   VALIDATION: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
-  CONFLICT: { status: 409, vi: 'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại để xem bản mới nhất; nội dung bạn nhập vẫn được giữ.', en: 'Someone else changed this while you were editing. Reload to see the latest version; your input is kept.' },
+  CONFLICT: {
+    status: 409,
+    vi: 'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại để xem bản mới nhất; nội dung bạn nhập vẫn được giữ.',
+    en: 'Someone else changed this while you were editing. Reload to see the latest version; your input is kept.',
+  },
   DUPLICATE: { status: 409, vi: 'Dữ liệu đã tồn tại.', en: 'Already exists.' },
-  INVALID_STATE: { status: 409, vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.', en: 'Not allowed in the current state.' },
-  RATE_LIMITED: { status: 429, vi: 'Bạn đã thử đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.', en: 'Too many failed attempts. Try again in a few minutes.' },
+  INVALID_STATE: {
+    status: 409,
+    vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.',
+    en: 'Not allowed in the current state.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    vi: 'Bạn đã thử đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.',
+    en: 'Too many failed attempts. Try again in a few minutes.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The upload is too large.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'File type not accepted.' },
-  DATA_DIR_LOCKED: { status: 503, vi: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng.', en: 'The data folder is in use by another process.' },
-  FEATURE_UNAVAILABLE: { status: 503, vi: 'Chức năng này chưa sẵn sàng trên máy chủ.', en: 'This feature is not available on this server.' },
-  INTERNAL: { status: 500, vi: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.', en: 'Internal error. Please try again or tell the administrator.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Loại tệp không được chấp nhận.',
+    en: 'File type not accepted.',
+  },
+  DATA_DIR_LOCKED: {
+    status: 503,
+    vi: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng.',
+    en: 'The data folder is in use by another process.',
+  },
+  FEATURE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Chức năng này chưa sẵn sàng trên máy chủ.',
+    en: 'This feature is not available on this server.',
+  },
+  INTERNAL: {
+    status: 500,
+    vi: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.',
+    en: 'Internal error. Please try again or tell the administrator.',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

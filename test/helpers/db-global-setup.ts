@@ -26,7 +26,10 @@ export default async function setup(project: TestProject) {
   project.provide('testBackend', backend);
   if (backend === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-test-'));
-    const config = loadConfig({ CANBANG_DEMO_PASSWORD: TEST_DEMO_PASSWORD }, { databaseUrl: undefined, dataDir: path.join(dir, 'template') });
+    const config = loadConfig(
+      { CANBANG_DEMO_PASSWORD: TEST_DEMO_PASSWORD },
+      { databaseUrl: undefined, dataDir: path.join(dir, 'template') },
+    );
     const { database } = await prepareDatabase(config, { demo: true });
     const dump = await database.pglite!.dumpDataDir('gzip');
     await database.close();

@@ -39,7 +39,11 @@ export async function createTestApp(): Promise<TestApp> {
     const request = (opts: InjectOptions) =>
       app.inject({
         ...opts,
-        headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(opts.headers ?? {}) },
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+          ...(opts.headers ?? {}),
+        },
       });
     return {
       username,
@@ -59,7 +63,11 @@ export async function createTestApp(): Promise<TestApp> {
       const key = `${username}:${password}`;
       const cached = clients.get(key);
       if (cached) return cached;
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.cookies.find((c) => c.name === 'cb_sid');
       const c = client(username, `cb_sid=${setCookie!.value}`, res.json().csrfToken);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/shared/roles.ts';
-import { createTestApp, type Client, type TestApp } from '../helpers/test-app.ts';
+import { type Client, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The access matrix: every API route × every role × a target inside and outside the caller's
 // scope. A route added without a line here fails the first test, so none escapes the matrix.
@@ -24,14 +24,27 @@ interface Spec {
 }
 
 const MANAGERS = ['admin', 'province_officer'] as const;
-const villageBody = (unit: number) => ({ parentId: unit, name: `Bản ${Math.random().toString(36).slice(2, 8)}`, type: 'bản' });
+const villageBody = (unit: number) => ({
+  parentId: unit,
+  name: `Bản ${Math.random().toString(36).slice(2, 8)}`,
+  type: 'bản',
+});
 
 const SPECS: Record<string, Spec> = {
   'GET /api/health': { roles: 'public', inScope: () => ({ url: '/api/health' }) },
-  'POST /api/auth/login': { roles: 'public', inScope: () => ({ url: '/api/auth/login', body: { username: 'x', password: 'y' } }) },
+  'POST /api/auth/login': {
+    roles: 'public',
+    inScope: () => ({ url: '/api/auth/login', body: { username: 'x', password: 'y' } }),
+  },
   'POST /api/auth/logout': { roles: 'authenticated', inScope: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { roles: 'authenticated', inScope: () => ({ url: '/api/me' }) },
-  'POST /api/me/password': { roles: 'authenticated', inScope: () => ({ url: '/api/me/password', body: { currentPassword: 'sai', newPassword: 'MatKhauMoi@1' } }) },
+  'POST /api/me/password': {
+    roles: 'authenticated',
+    inScope: () => ({
+      url: '/api/me/password',
+      body: { currentPassword: 'sai', newPassword: 'MatKhauMoi@1' },
+    }),
+  },
   'GET /api/me/deadlines': { roles: 'authenticated', inScope: () => ({ url: '/api/me/deadlines' }) },
   'GET /api/admin-units': {
     roles: 'authenticated',
@@ -46,12 +59,22 @@ const SPECS: Record<string, Spec> = {
   'POST /api/admin-units': {
     roles: MANAGERS,
     inScope: (c) => ({ url: '/api/admin-units', body: villageBody(c.sl.unit) }),
-    outOfScope: { req: (c) => ({ url: '/api/admin-units', body: villageBody(c.lc.commune) }), status: 400, field: 'parentId' },
+    outOfScope: {
+      req: (c) => ({ url: '/api/admin-units', body: villageBody(c.lc.commune) }),
+      status: 400,
+      field: 'parentId',
+    },
   },
   'PATCH /api/admin-units/:id': {
     roles: MANAGERS,
     inScope: (c) => ({ url: `/api/admin-units/${c.sl.village.id}`, body: { version: 999, name: 'X' } }),
-    outOfScope: { req: (c) => ({ url: `/api/admin-units/${c.lc.village.id}`, body: { version: c.lc.village.version, name: 'Đổi tên' } }), status: 404 },
+    outOfScope: {
+      req: (c) => ({
+        url: `/api/admin-units/${c.lc.village.id}`,
+        body: { version: c.lc.village.version, name: 'Đổi tên' },
+      }),
+      status: 404,
+    },
   },
   'GET /api/organisations': {
     roles: 'authenticated',
@@ -65,13 +88,26 @@ const SPECS: Record<string, Spec> = {
   },
   'POST /api/organisations': {
     roles: MANAGERS,
-    inScope: (c) => ({ url: '/api/organisations', body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.sl.unit } }),
-    outOfScope: { req: (c) => ({ url: '/api/organisations', body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.lc.unit } }), status: 400, field: 'adminUnitId' },
+    inScope: (c) => ({
+      url: '/api/organisations',
+      body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.sl.unit },
+    }),
+    outOfScope: {
+      req: (c) => ({
+        url: '/api/organisations',
+        body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.lc.unit },
+      }),
+      status: 400,
+      field: 'adminUnitId',
+    },
   },
   'PATCH /api/organisations/:id': {
     roles: MANAGERS,
     inScope: (c) => ({ url: `/api/organisations/${c.sl.org}`, body: { version: 999, phone: '1' } }),
-    outOfScope: { req: (c) => ({ url: `/api/organisations/${c.lc.org}`, body: { version: 1, phone: '1' } }), status: 404 },
+    outOfScope: {
+      req: (c) => ({ url: `/api/organisations/${c.lc.org}`, body: { version: 1, phone: '1' } }),
+      status: 404,
+    },
   },
   'GET /api/users': { roles: MANAGERS, inScope: () => ({ url: '/api/users' }), list: () => '/api/users' },
   'GET /api/users/:id': {
@@ -81,9 +117,21 @@ const SPECS: Record<string, Spec> = {
   },
   'POST /api/users': {
     roles: MANAGERS,
-    inScope: (c) => ({ url: '/api/users', body: { username: 'x', displayName: 'X', password: 'ngan', role: 'reporter', organisationId: c.sl.org } }),
+    inScope: (c) => ({
+      url: '/api/users',
+      body: { username: 'x', displayName: 'X', password: 'ngan', role: 'reporter', organisationId: c.sl.org },
+    }),
     outOfScope: {
-      req: (c) => ({ url: '/api/users', body: { username: 'ngoai', displayName: 'X', password: 'MatKhau@123', role: 'reporter', organisationId: c.lc.org } }),
+      req: (c) => ({
+        url: '/api/users',
+        body: {
+          username: 'ngoai',
+          displayName: 'X',
+          password: 'MatKhau@123',
+          role: 'reporter',
+          organisationId: c.lc.org,
+        },
+      }),
       status: 400,
       field: 'organisationId',
     },
@@ -91,14 +139,24 @@ const SPECS: Record<string, Spec> = {
   'PATCH /api/users/:id': {
     roles: MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}`, body: { version: 999, phone: '1' } }),
-    outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}`, body: { version: 1, active: false } }), status: 404 },
+    outOfScope: {
+      req: (c) => ({ url: `/api/users/${c.lc.user}`, body: { version: 1, active: false } }),
+      status: 404,
+    },
   },
   'POST /api/users/:id/reset-password': {
     roles: MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}/reset-password`, body: { password: 'ngan' } }),
-    outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'MatKhau@123' } }), status: 404 },
+    outOfScope: {
+      req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'MatKhau@123' } }),
+      status: 404,
+    },
   },
-  'GET /api/audit': { roles: MANAGERS, inScope: () => ({ url: '/api/audit' }), list: () => '/api/audit?pageSize=200' },
+  'GET /api/audit': {
+    roles: MANAGERS,
+    inScope: () => ({ url: '/api/audit' }),
+    list: () => '/api/audit?pageSize=200',
+  },
 };
 
 /** One demo account per role, all of Sơn La; the reporter is a commune's Trạm Y tế. */
@@ -124,7 +182,13 @@ beforeAll(async () => {
   const lcVillage = (await admin.post('/api/admin-units', villageBody(lcCommune))).json();
   const lcOrg = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0].id;
   const lcUser = (
-    await admin.post('/api/users', { username: 'chicuc-laichau', displayName: 'Cán bộ Lai Châu', password: 'MatKhau@123', role: 'province_officer', organisationId: lcOrg })
+    await admin.post('/api/users', {
+      username: 'chicuc-laichau',
+      displayName: 'Cán bộ Lai Châu',
+      password: 'MatKhau@123',
+      role: 'province_officer',
+      organisationId: lcOrg,
+    })
   ).json().id;
   const slOrg = (await chicuc.get('/api/organisations?q=tram%20y%20te%20to%20hieu')).json().items[0].id;
   const slUser = (await chicuc.get('/api/users?q=tyt-03646')).json().items[0].id;
@@ -137,7 +201,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const send = (c: Client, method: string, req: Req) => c.request({ method: method as 'GET', url: req.url, payload: req.body as object });
+const send = (c: Client, method: string, req: Req) =>
+  c.request({ method: method as 'GET', url: req.url, payload: req.body as object });
 
 /** A fresh session for each write, so that logout or a password change does not affect later rows. */
 async function clientFor(role: Role): Promise<Client> {
@@ -162,9 +227,11 @@ describe('access matrix', () => {
         });
       }
       for (const role of ROLES) {
-        const allowed = spec.roles === 'public' || spec.roles === 'authenticated' || spec.roles.includes(role);
+        const allowed =
+          spec.roles === 'public' || spec.roles === 'authenticated' || spec.roles.includes(role);
         it(`${allowed ? 'admits' : 'refuses with 403'} ${role}`, async () => {
-          const c = key === 'POST /api/auth/logout' ? await freshLogin(ACCOUNTS[role]) : await clientFor(role);
+          const c =
+            key === 'POST /api/auth/logout' ? await freshLogin(ACCOUNTS[role]) : await clientFor(role);
           const res = await send(c, method, spec.inScope(ctx));
           // Admitted: whatever the answer (200, 400 for a dummy body, 409…), not a refusal of access.
           if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN', 'CSRF']).not.toContain(res.json().code);
@@ -176,8 +243,19 @@ describe('access matrix', () => {
       }
       if (method !== 'GET' && spec.roles !== 'public') {
         it('refuses a write without the CSRF token', async () => {
-          const c = await clientFor(spec.roles === 'authenticated' ? 'reporter' : (spec.roles[0] as Role) === 'admin' ? 'province_officer' : (spec.roles[0] as Role));
-          const res = await c.request({ method: method as 'POST', url: spec.inScope(ctx).url, payload: spec.inScope(ctx).body as object, headers: { 'x-csrf-token': '' } });
+          const c = await clientFor(
+            spec.roles === 'authenticated'
+              ? 'reporter'
+              : (spec.roles[0] as Role) === 'admin'
+                ? 'province_officer'
+                : (spec.roles[0] as Role),
+          );
+          const res = await c.request({
+            method: method as 'POST',
+            url: spec.inScope(ctx).url,
+            payload: spec.inScope(ctx).body as object,
+            headers: { 'x-csrf-token': '' },
+          });
           expect(res.statusCode).toBe(403);
           expect(res.json().code).toBe('CSRF');
         });
@@ -185,7 +263,11 @@ describe('access matrix', () => {
       if (spec.outOfScope) {
         const out = spec.outOfScope;
         it(`keeps other provinces out of reach (${out.status})`, async () => {
-          const roles = ROLES.filter((r) => r !== 'admin' && (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)));
+          const roles = ROLES.filter(
+            (r) =>
+              r !== 'admin' &&
+              (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)),
+          );
           for (const role of roles) {
             const res = await send(await clientFor(role), method, out.req(ctx));
             expect(res.statusCode, role).toBe(out.status);
@@ -196,19 +278,28 @@ describe('access matrix', () => {
       if (spec.list) {
         const list = spec.list;
         it('lists nothing of another province', async () => {
-          const roles = ROLES.filter((r) => r !== 'admin' && (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)));
+          const roles = ROLES.filter(
+            (r) =>
+              r !== 'admin' &&
+              (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)),
+          );
           for (const role of roles) {
             const res = await send(await clientFor(role), 'GET', { url: list(ctx) });
             expect(res.statusCode).toBe(200);
             const body = JSON.stringify(res.json());
             const items = res.json().items as Record<string, unknown>[];
             expect(items.length, role).toBeGreaterThan(0);
-            expect(items.filter((i) => i.provinceCode != null && i.provinceCode !== '14'), role).toEqual([]);
+            expect(
+              items.filter((i) => i.provinceCode != null && i.provinceCode !== '14'),
+              role,
+            ).toEqual([]);
             expect(body).not.toContain('Lai Châu');
             expect(body).not.toContain('chicuc-laichau');
           }
           // …while the system admin does see it: the filter above is not vacuous.
-          const all = JSON.stringify((await send(await clientFor('admin'), 'GET', { url: list(ctx) })).json());
+          const all = JSON.stringify(
+            (await send(await clientFor('admin'), 'GET', { url: list(ctx) })).json(),
+          );
           expect(all).toMatch(/Lai Châu|"12"|chicuc-laichau/);
         });
       }
@@ -224,9 +315,22 @@ async function freshLogin(username: string): Promise<Client> {
     username,
     csrf,
     cookie,
-    request: (opts) => t.app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }),
+    request: (opts) =>
+      t.app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }),
     get: (url) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url, body) => t.app.inject({ method: 'POST', url, payload: body as object, headers: { cookie, 'x-csrf-token': csrf } }),
-    patch: (url, body) => t.app.inject({ method: 'PATCH', url, payload: body as object, headers: { cookie, 'x-csrf-token': csrf } }),
+    post: (url, body) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload: body as object,
+        headers: { cookie, 'x-csrf-token': csrf },
+      }),
+    patch: (url, body) =>
+      t.app.inject({
+        method: 'PATCH',
+        url,
+        payload: body as object,
+        headers: { cookie, 'x-csrf-token': csrf },
+      }),
   };
 }

@@ -13,7 +13,12 @@ describe('administrative units of Sơn La', () => {
     const c = await t.as('tyt-03646');
     const res = await c.get('/api/admin-units?parent=14&level=commune');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { name: string; shortName: string; code: string; validTo: string | null }[];
+    const items = res.json().items as {
+      name: string;
+      shortName: string;
+      code: string;
+      validTo: string | null;
+    }[];
     expect(items).toHaveLength(75);
     expect(items.every((u) => u.validTo === null)).toBe(true);
     const names = items.map((u) => u.shortName);
@@ -23,8 +28,11 @@ describe('administrative units of Sơn La', () => {
 
   it('gives every current commune its Trạm Y tế', async () => {
     const c = await t.as('chicuc');
-    const communes = (await c.get('/api/admin-units?parent=14&level=commune')).json().items as { id: number }[];
-    const stations = (await c.get('/api/organisations?province=14&kind=commune_health_station')).json().items as { adminUnitId: number; name: string }[];
+    const communes = (await c.get('/api/admin-units?parent=14&level=commune')).json().items as {
+      id: number;
+    }[];
+    const stations = (await c.get('/api/organisations?province=14&kind=commune_health_station')).json()
+      .items as { adminUnitId: number; name: string }[];
     expect(stations).toHaveLength(75);
     expect(new Set(stations.map((s) => s.adminUnitId))).toEqual(new Set(communes.map((u) => u.id)));
     expect(stations.every((s) => s.name.startsWith('Trạm Y tế '))).toBe(true);
@@ -40,7 +48,11 @@ describe('administrative units of Sơn La', () => {
 
   it('keeps the 200 former communes and their districts, linked to their successors', async () => {
     const c = await t.as('chicuc');
-    const old = (await c.get('/api/admin-units?province=14&level=commune&at=2025-06-30')).json().items as { id: number; successorIds: number[]; validTo: string }[];
+    const old = (await c.get('/api/admin-units?province=14&level=commune&at=2025-06-30')).json().items as {
+      id: number;
+      successorIds: number[];
+      validTo: string;
+    }[];
     expect(old).toHaveLength(200);
     expect(old.every((u) => u.validTo === '2025-06-30' && u.successorIds.length >= 1)).toBe(true);
     const districts = (await c.get('/api/admin-units?parent=14&level=district&at=2025-06-30')).json().items;
@@ -75,15 +87,29 @@ describe('villages', () => {
   it('lets a province officer add and rename a village, refusing stale saves', async () => {
     const c = await t.as('chicuc');
     const commune = (await c.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0];
-    const created = await c.post('/api/admin-units', { parentId: commune.id, name: '  Bản   Mé ', type: 'bản' });
+    const created = await c.post('/api/admin-units', {
+      parentId: commune.id,
+      name: '  Bản   Mé ',
+      type: 'bản',
+    });
     expect(created.statusCode).toBe(201);
     const village = created.json();
-    expect(village).toMatchObject({ name: 'Bản Mé', shortName: 'Mé', level: 'village', parentId: commune.id, code: null });
+    expect(village).toMatchObject({
+      name: 'Bản Mé',
+      shortName: 'Mé',
+      level: 'village',
+      parentId: commune.id,
+      code: null,
+    });
     const dup = await c.post('/api/admin-units', { parentId: commune.id, name: 'bản mé', type: 'bản' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().issues[0].path).toEqual(['name']);
 
-    const renamed = await c.patch(`/api/admin-units/${village.id}`, { version: village.version, name: 'Mé', type: 'tổ dân phố' });
+    const renamed = await c.patch(`/api/admin-units/${village.id}`, {
+      version: village.version,
+      name: 'Mé',
+      type: 'tổ dân phố',
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json().name).toBe('Tổ dân phố Mé');
     const stale = await c.patch(`/api/admin-units/${village.id}`, { version: village.version, name: 'Khác' });

@@ -22,7 +22,9 @@ describe('audit trail', () => {
       after: expect.objectContaining({ phone: '0212 3852 000' }),
     });
 
-    const user = (await c.get('/api/users?q=tyt-')).json().items.find((u: { username: string }) => u.username !== 'tyt-03646');
+    const user = (await c.get('/api/users?q=tyt-'))
+      .json()
+      .items.find((u: { username: string }) => u.username !== 'tyt-03646');
     await c.post(`/api/users/${user.id}/reset-password`, { password: 'MatKhauMoi@789' });
     const userEntries = (await c.get(`/api/audit?entity=users&entityId=${user.id}`)).json().items;
     const update = userEntries.find((e: { action: string }) => e.action === 'update');
@@ -39,19 +41,26 @@ describe('audit trail', () => {
 
   it('filters by unit subtree and dates, and shows nothing of another province', async () => {
     const admin = await t.as('admin');
-    const laiChau = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0];
+    const laiChau = (await admin.get('/api/organisations?province=12&kind=population_office')).json()
+      .items[0];
     await admin.patch(`/api/organisations/${laiChau.id}`, { version: laiChau.version, phone: '0213 000' });
     const c = await t.as('chicuc');
     const mine = (await c.get('/api/audit?entity=organisations&pageSize=200')).json().items;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((e: { provinceCode: string }) => e.provinceCode === '14')).toBe(true);
     expect((await admin.get(`/api/audit?entityId=${laiChau.id}`)).json().total).toBe(1);
-    expect((await admin.get(`/api/audit?entityId=${laiChau.id}&from=2000-01-01&to=2000-12-31`)).json().total).toBe(0);
+    expect(
+      (await admin.get(`/api/audit?entityId=${laiChau.id}&from=2000-01-01&to=2000-12-31`)).json().total,
+    ).toBe(0);
     const province = (await c.get('/api/admin-units?level=province')).json().items[0];
     const commune = (await c.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0];
     const inCommune = (await c.get(`/api/audit?unit=${commune.id}`)).json().items;
-    expect(inCommune.every((e: { adminUnitName: string }) => e.adminUnitName === 'Phường Tô Hiệu')).toBe(true);
-    expect((await c.get(`/api/audit?unit=${province.id}`)).json().total).toBeGreaterThanOrEqual(inCommune.length);
+    expect(inCommune.every((e: { adminUnitName: string }) => e.adminUnitName === 'Phường Tô Hiệu')).toBe(
+      true,
+    );
+    expect((await c.get(`/api/audit?unit=${province.id}`)).json().total).toBeGreaterThanOrEqual(
+      inCommune.length,
+    );
   });
 
   it('is closed to leaders, reporters and inspectors', async () => {

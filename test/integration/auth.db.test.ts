@@ -18,19 +18,31 @@ describe('sign-in and sessions', () => {
   });
 
   it('signs in with a session cookie and tells who is signed in', async () => {
-    const res = await t.anonymous().post('/api/auth/login', { username: 'TYT-03646', password: 'CanBang@2026' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login', { username: 'TYT-03646', password: 'CanBang@2026' });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'cb_sid')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    const me = await t.anonymous().request({ method: 'GET', url: '/api/me', headers: { cookie: `cb_sid=${cookie.value}` } });
-    expect(me.json()).toMatchObject({ username: 'tyt-03646', role: 'reporter', organisationName: 'Trạm Y tế phường Tô Hiệu', unitName: 'Phường Tô Hiệu' });
+    const me = await t
+      .anonymous()
+      .request({ method: 'GET', url: '/api/me', headers: { cookie: `cb_sid=${cookie.value}` } });
+    expect(me.json()).toMatchObject({
+      username: 'tyt-03646',
+      role: 'reporter',
+      organisationName: 'Trạm Y tế phường Tô Hiệu',
+      unitName: 'Phường Tô Hiệu',
+    });
   });
 
   it('refuses a wrong password with a Vietnamese message and no cookie', async () => {
     const res = await t.anonymous().post('/api/auth/login', { username: 'chicuc', password: 'sai-mat-khau' });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(res.json()).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     expect(res.cookies.find((c) => c.name === 'cb_sid')).toBeUndefined();
   });
 
@@ -51,13 +63,20 @@ describe('sign-in and sessions', () => {
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const c = await t.as('chicuc');
-    const res = await c.request({ method: 'POST', url: '/api/me/password', headers: { 'x-csrf-token': 'wrong' }, payload: { currentPassword: 'x', newPassword: 'yyyyyyyy' } });
+    const res = await c.request({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { 'x-csrf-token': 'wrong' },
+      payload: { currentPassword: 'x', newPassword: 'yyyyyyyy' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF');
   });
 
   it('ends the session at logout', async () => {
-    const login = await t.anonymous().post('/api/auth/login', { username: 'lanhdao', password: 'CanBang@2026' });
+    const login = await t
+      .anonymous()
+      .post('/api/auth/login', { username: 'lanhdao', password: 'CanBang@2026' });
     const cookie = `cb_sid=${login.cookies.find((c) => c.name === 'cb_sid')!.value}`;
     const headers = { cookie, 'x-csrf-token': login.json().csrfToken };
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers })).statusCode).toBe(200);
@@ -76,15 +95,21 @@ describe('sign-in and sessions', () => {
     expect(created.statusCode).toBe(201);
     const user = await t.as('tam-thoi', 'MatKhau@123');
     expect((await user.get('/api/me')).statusCode).toBe(200);
-    const reset = await admin.post(`/api/users/${created.json().id}/reset-password`, { password: 'MatKhauMoi@456' });
+    const reset = await admin.post(`/api/users/${created.json().id}/reset-password`, {
+      password: 'MatKhauMoi@456',
+    });
     expect(reset.statusCode).toBe(200);
     expect((await user.get('/api/me')).statusCode).toBe(401);
 
     const again = await t.as('tam-thoi', 'MatKhauMoi@456');
     const current = (await admin.get(`/api/users/${created.json().id}`)).json();
-    expect((await admin.patch(`/api/users/${current.id}`, { version: current.version, active: false })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/users/${current.id}`, { version: current.version, active: false })).statusCode,
+    ).toBe(200);
     expect((await again.get('/api/me')).statusCode).toBe(401);
-    const login = await t.anonymous().post('/api/auth/login', { username: 'tam-thoi', password: 'MatKhauMoi@456' });
+    const login = await t
+      .anonymous()
+      .post('/api/auth/login', { username: 'tam-thoi', password: 'MatKhauMoi@456' });
     expect(login.statusCode).toBe(401);
     expect(login.json().message).toContain('khóa');
   });
@@ -92,16 +117,35 @@ describe('sign-in and sessions', () => {
   it('changes one’s own password, keeping this session and ending the others', async () => {
     const admin = await t.as('admin');
     const org = await firstOrganisation(admin);
-    await admin.post('/api/users', { username: 'doi-mk', displayName: 'Đổi mật khẩu', password: 'MatKhau@123', role: 'leader', organisationId: org });
+    await admin.post('/api/users', {
+      username: 'doi-mk',
+      displayName: 'Đổi mật khẩu',
+      password: 'MatKhau@123',
+      role: 'leader',
+      organisationId: org,
+    });
     const first = await t.as('doi-mk', 'MatKhau@123');
-    const second = await t.anonymous().post('/api/auth/login', { username: 'doi-mk', password: 'MatKhau@123' });
+    const second = await t
+      .anonymous()
+      .post('/api/auth/login', { username: 'doi-mk', password: 'MatKhau@123' });
     const secondCookie = `cb_sid=${second.cookies.find((c) => c.name === 'cb_sid')!.value}`;
-    const wrong = await first.post('/api/me/password', { currentPassword: 'sai', newPassword: 'MatKhauMoi@1' });
+    const wrong = await first.post('/api/me/password', {
+      currentPassword: 'sai',
+      newPassword: 'MatKhauMoi@1',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().issues[0]).toMatchObject({ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng.' });
-    expect((await first.post('/api/me/password', { currentPassword: 'MatKhau@123', newPassword: 'MatKhauMoi@1' })).statusCode).toBe(200);
+    expect(wrong.json().issues[0]).toMatchObject({
+      path: ['currentPassword'],
+      message: 'Mật khẩu hiện tại không đúng.',
+    });
+    expect(
+      (await first.post('/api/me/password', { currentPassword: 'MatKhau@123', newPassword: 'MatKhauMoi@1' }))
+        .statusCode,
+    ).toBe(200);
     expect((await first.get('/api/me')).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: secondCookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: secondCookie } })).statusCode,
+    ).toBe(401);
   });
 
   it('sends secure headers', async () => {
@@ -115,7 +159,9 @@ describe('sign-in and sessions', () => {
     const res = await t.anonymous().get('/api/docs/json');
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/login', '/api/admin-units', '/api/organisations']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/admin-units', '/api/organisations']),
+    );
   });
 });
 
@@ -124,7 +170,8 @@ describe('login rate limit', () => {
     const config = loadConfig({}, { webDist: '/nonexistent' });
     const app = await buildApp({ database: t.database, config, throttle: new LoginThrottle() });
     try {
-      const attempt = (password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thanhtra', password } });
+      const attempt = (password: string) =>
+        app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thanhtra', password } });
       for (let i = 0; i < 5; i++) expect((await attempt('sai')).statusCode).toBe(401);
       const blocked = await attempt('CanBang@2026');
       expect(blocked.statusCode).toBe(429);

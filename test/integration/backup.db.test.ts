@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readBackupHeader, restoreBackup, writeBackup } from '../../src/server/db/backup.ts';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { migrateDatabase } from '../../src/server/db/migrate.ts';
 import { rows } from '../../src/server/db/tx.ts';
-import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { createTestDatabase } from '../helpers/test-db.ts';
 
@@ -20,8 +19,20 @@ beforeAll(async () => {
   const c = await t.as('chicuc');
   const commune = (await c.get('/api/admin-units?parent=14&q=chieng%20sinh')).json().items[0];
   await c.post('/api/admin-units', { parentId: commune.id, name: 'Bản Hìn', type: 'bản' });
-  const org = (await c.post('/api/organisations', { name: 'Nhà sách Đức Thành', kind: 'bookstore', adminUnitId: commune.id })).json();
-  await c.post('/api/users', { username: 'nguoi-moi', displayName: 'Người mới', password: 'MatKhau@123', role: 'reporter', organisationId: org.id });
+  const org = (
+    await c.post('/api/organisations', {
+      name: 'Nhà sách Đức Thành',
+      kind: 'bookstore',
+      adminUnitId: commune.id,
+    })
+  ).json();
+  await c.post('/api/users', {
+    username: 'nguoi-moi',
+    displayName: 'Người mới',
+    password: 'MatKhau@123',
+    role: 'reporter',
+    organisationId: org.id,
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -59,8 +70,15 @@ describe('backup and restore', () => {
       expect(body(second)).toEqual(body(first));
 
       // The restored database is alive: identities continue, logins work.
-      const [next] = await rows<{ id: number }>(database.db, sql`insert into audit_log (action, entity) values ('test', 'test') returning id`);
-      const maxBefore = Math.max(...body(first).filter((l) => l.startsWith('{"t":"audit_log"')).map((l) => JSON.parse(l).r.id));
+      const [next] = await rows<{ id: number }>(
+        database.db,
+        sql`insert into audit_log (action, entity) values ('test', 'test') returning id`,
+      );
+      const maxBefore = Math.max(
+        ...body(first)
+          .filter((l) => l.startsWith('{"t":"audit_log"'))
+          .map((l) => JSON.parse(l).r.id),
+      );
       expect(Number(next.id)).toBeGreaterThan(maxBefore);
     } finally {
       await database.close();
@@ -74,7 +92,10 @@ describe('backup and restore', () => {
 
     const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
     const broken = path.join(dir, 'broken.jsonl.gz');
-    fs.writeFileSync(broken, zlib.gzipSync([...lines.slice(0, 200), '{"t": "users", "r": {oops', ...lines.slice(200)].join('\n')));
+    fs.writeFileSync(
+      broken,
+      zlib.gzipSync([...lines.slice(0, 200), '{"t": "users", "r": {oops', ...lines.slice(200)].join('\n')),
+    );
     const countUsers = () => rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from users`);
     const before = await countUsers();
     await expect(restoreBackup(t.database.db, broken, { replace: true })).rejects.toThrow(/dòng 201/);

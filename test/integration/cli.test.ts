@@ -11,9 +11,15 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-cli-'));
 const env = { ...process.env, CANBANG_DEMO_PASSWORD: 'Demo@Test-2026', DATABASE_URL: '', LOG_LEVEL: 'warn' };
 
-function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+function run(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), ...args], { cwd: ROOT, env: { ...env, ...extraEnv } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), ...args], {
+      cwd: ROOT,
+      env: { ...env, ...extraEnv },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -24,7 +30,11 @@ function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ c
 
 function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/canbang.js'), 'serve', '--demo', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, env });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin/canbang.js'), 'serve', '--demo', '--data-dir', dataDir, '--port', '0'],
+      { cwd: ROOT, env },
+    );
     let log = '';
     const onData = (d: Buffer) => {
       log += d;
@@ -88,13 +98,52 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
   });
 
   it('adds a user and resets a password', async () => {
-    const add = await run(['users', 'add', '--data-dir', a, '--username', 'Nguyen.Van.A', '--name', 'Nguyễn Văn A', '--role', 'reporter', '--organisation', 'Trạm Y tế phường Tô Hiệu', '--password', 'MatKhau@123']);
+    const add = await run([
+      'users',
+      'add',
+      '--data-dir',
+      a,
+      '--username',
+      'Nguyen.Van.A',
+      '--name',
+      'Nguyễn Văn A',
+      '--role',
+      'reporter',
+      '--organisation',
+      'Trạm Y tế phường Tô Hiệu',
+      '--password',
+      'MatKhau@123',
+    ]);
     expect(add.code, add.err).toBe(0);
     expect(add.out).toContain('nguyen.van.a');
-    const badRole = await run(['users', 'add', '--data-dir', a, '--username', 'x1', '--name', 'X', '--role', 'boss']);
+    const badRole = await run([
+      'users',
+      'add',
+      '--data-dir',
+      a,
+      '--username',
+      'x1',
+      '--name',
+      'X',
+      '--role',
+      'boss',
+    ]);
     expect(badRole.code).toBe(1);
     expect(badRole.err).toContain('Vai trò "boss" không hợp lệ');
-    const ambiguous = await run(['users', 'add', '--data-dir', a, '--username', 'x2', '--name', 'X', '--role', 'reporter', '--organisation', 'Trạm Y tế']);
+    const ambiguous = await run([
+      'users',
+      'add',
+      '--data-dir',
+      a,
+      '--username',
+      'x2',
+      '--name',
+      'X',
+      '--role',
+      'reporter',
+      '--organisation',
+      'Trạm Y tế',
+    ]);
     expect(ambiguous.err).toMatch(/Có \d+ cơ quan khớp/);
     const reset = await run(['users', 'reset-password', 'nguyen.van.a', '--data-dir', a]);
     expect(reset.code).toBe(0);

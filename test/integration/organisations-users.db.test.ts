@@ -9,7 +9,9 @@ afterAll(() => t.close());
 
 async function orgId(name: string): Promise<string> {
   const admin = await t.as('admin');
-  const items = (await admin.get(`/api/organisations?q=${encodeURIComponent(name)}&includeInactive=true`)).json().items;
+  const items = (
+    await admin.get(`/api/organisations?q=${encodeURIComponent(name)}&includeInactive=true`)
+  ).json().items;
   return items.find((o: { name: string }) => o.name === name).id;
 }
 
@@ -18,7 +20,11 @@ describe('organisations', () => {
     const c = await t.as('tyt-03646');
     const res = (await c.get('/api/organisations?q=chi%20cuc%20dan%20so')).json().items;
     expect(res.map((o: { name: string }) => o.name)).toEqual(['Chi cục Dân số tỉnh Sơn La']);
-    expect(res[0]).toMatchObject({ kind: 'population_office', parentName: 'Sở Y tế tỉnh Sơn La', isDemo: true });
+    expect(res[0]).toMatchObject({
+      kind: 'population_office',
+      parentName: 'Sở Y tế tỉnh Sơn La',
+      isDemo: true,
+    });
   });
 
   it('lets a province officer create and edit an organisation, with conflict detection', async () => {
@@ -32,7 +38,12 @@ describe('organisations', () => {
     });
     expect(created.statusCode).toBe(201);
     const org = created.json();
-    expect(org).toMatchObject({ name: 'Trường THPT Chiềng Sinh', provinceCode: '14', isDemo: false, version: 1 });
+    expect(org).toMatchObject({
+      name: 'Trường THPT Chiềng Sinh',
+      provinceCode: '14',
+      isDemo: false,
+      version: 1,
+    });
     const edited = await c.patch(`/api/organisations/${org.id}`, { version: 1, headName: 'Lò Văn A' });
     expect(edited.json()).toMatchObject({ headName: 'Lò Văn A', version: 2 });
     const stale = await c.patch(`/api/organisations/${org.id}`, { version: 1, headName: 'Người khác' });
@@ -47,7 +58,12 @@ describe('organisations', () => {
   it('rejects a bad e-mail naming the field in Vietnamese', async () => {
     const c = await t.as('chicuc');
     const province = (await c.get('/api/admin-units?level=province')).json().items[0];
-    const res = await c.post('/api/organisations', { name: 'Cơ quan X', kind: 'other', adminUnitId: province.id, email: 'khong-phai-thu' });
+    const res = await c.post('/api/organisations', {
+      name: 'Cơ quan X',
+      kind: 'other',
+      adminUnitId: province.id,
+      email: 'khong-phai-thu',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().issues[0].path).toEqual(['email']);
     expect(res.json().message).toContain('Thư điện tử');
@@ -62,16 +78,44 @@ describe('users', () => {
     expect(users.find((u) => u.username === 'bcd-tamduong')).toBeUndefined();
     expect(users.filter((u) => u.username.startsWith('tyt-'))).toHaveLength(75);
     const ccds = await orgId('Chi cục Dân số tỉnh Sơn La');
-    const admin = await c.post('/api/users', { username: 'gia-admin', displayName: 'X', password: 'MatKhau@123', role: 'admin', organisationId: ccds });
+    const admin = await c.post('/api/users', {
+      username: 'gia-admin',
+      displayName: 'X',
+      password: 'MatKhau@123',
+      role: 'admin',
+      organisationId: ccds,
+    });
     expect(admin.statusCode).toBe(403);
     const laiChau = await orgId('Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Lai Châu');
-    const outside = await c.post('/api/users', { username: 'ngoai-tinh', displayName: 'X', password: 'MatKhau@123', role: 'reporter', organisationId: laiChau });
+    const outside = await c.post('/api/users', {
+      username: 'ngoai-tinh',
+      displayName: 'X',
+      password: 'MatKhau@123',
+      role: 'reporter',
+      organisationId: laiChau,
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().issues[0].path).toEqual(['organisationId']);
-    const ok = await c.post('/api/users', { username: 'Can-Bo.Moi', displayName: 'Cán bộ mới', password: 'MatKhau@123', role: 'reporter', organisationId: ccds });
+    const ok = await c.post('/api/users', {
+      username: 'Can-Bo.Moi',
+      displayName: 'Cán bộ mới',
+      password: 'MatKhau@123',
+      role: 'reporter',
+      organisationId: ccds,
+    });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ username: 'can-bo.moi', organisationName: 'Chi cục Dân số tỉnh Sơn La', isDemo: false });
-    const dup = await c.post('/api/users', { username: 'can-bo.moi', displayName: 'Trùng', password: 'MatKhau@123', role: 'reporter', organisationId: ccds });
+    expect(ok.json()).toMatchObject({
+      username: 'can-bo.moi',
+      organisationName: 'Chi cục Dân số tỉnh Sơn La',
+      isDemo: false,
+    });
+    const dup = await c.post('/api/users', {
+      username: 'can-bo.moi',
+      displayName: 'Trùng',
+      password: 'MatKhau@123',
+      role: 'reporter',
+      organisationId: ccds,
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().issues[0].path).toEqual(['username']);
   });
@@ -79,7 +123,13 @@ describe('users', () => {
   it('refuses a short password and a user locking themselves out', async () => {
     const c = await t.as('chicuc');
     const ccds = await orgId('Chi cục Dân số tỉnh Sơn La');
-    const short = await c.post('/api/users', { username: 'ngan', displayName: 'X', password: '123', role: 'reporter', organisationId: ccds });
+    const short = await c.post('/api/users', {
+      username: 'ngan',
+      displayName: 'X',
+      password: '123',
+      role: 'reporter',
+      organisationId: ccds,
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().issues[0]).toMatchObject({ path: ['password'] });
     const me = (await c.get('/api/me')).json();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { readBackupHeader, restoreBackup, writeBackup } from '../../server/db/backup.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
-import { readBackupHeader, restoreBackup, writeBackup } from '../../server/db/backup.ts';
 import { prepareDatabase } from '../../server/startup.ts';
 import { configFrom, describeDatabase, type GlobalOptions } from '../context.ts';
 import { progressBar } from '../progress.ts';
@@ -19,7 +19,9 @@ export function registerBackup(program: Command): void {
         const header = await writeBackup(database.db, file, bar.update);
         bar.stop();
         const total = header.tables.reduce((s, t) => s + t.rows, 0);
-        process.stdout.write(`Đã sao lưu ${total} dòng của ${header.tables.length} bảng từ ${describeDatabase(config)} vào ${file}.\n`);
+        process.stdout.write(
+          `Đã sao lưu ${total} dòng của ${header.tables.length} bảng từ ${describeDatabase(config)} vào ${file}.\n`,
+        );
       } finally {
         bar.stop();
         await database.close();
@@ -39,10 +41,15 @@ export function registerBackup(program: Command): void {
       const bar = progressBar('Khôi phục');
       try {
         await migrateDatabase(database);
-        const header = await restoreBackup(database.db, file, { replace: opts.replace, progress: bar.update });
+        const header = await restoreBackup(database.db, file, {
+          replace: opts.replace,
+          progress: bar.update,
+        });
         bar.stop();
         const total = header.tables.reduce((s, t) => s + t.rows, 0);
-        process.stdout.write(`Đã khôi phục ${total} dòng (bản sao lưu lúc ${header.createdAt}) vào ${describeDatabase(config)}.\n`);
+        process.stdout.write(
+          `Đã khôi phục ${total} dòng (bản sao lưu lúc ${header.createdAt}) vào ${describeDatabase(config)}.\n`,
+        );
       } finally {
         bar.stop();
         await database.close();

@@ -24,7 +24,9 @@ export function registerDb(program: Command): void {
     .option('--demo', 'dữ liệu và tài khoản mẫu (bắt buộc: đây là loại dữ liệu mẫu duy nhất)')
     .action(async (opts: { demo?: boolean }, cmd: Command) => {
       if (!opts.demo) {
-        process.stderr.write('Hãy ghi rõ --demo: lệnh này chỉ tạo dữ liệu mẫu, không dùng cho dữ liệu thật.\n');
+        process.stderr.write(
+          'Hãy ghi rõ --demo: lệnh này chỉ tạo dữ liệu mẫu, không dùng cho dữ liệu thật.\n',
+        );
         process.exitCode = 2;
         return;
       }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { startServer } from '../../server/main.ts';
 import { configFrom, describeDatabase, type GlobalOptions } from '../context.ts';
-import { printDemoAccounts } from './demo-accounts.ts';
 import { buildWebIfStale } from '../web-build.ts';
+import { printDemoAccounts } from './demo-accounts.ts';
 
 export function registerServe(program: Command): void {
   program

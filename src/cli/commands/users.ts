@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
 import type { Command } from 'commander';
-
-import { AppError } from '../../shared/errors.ts';
-import { ROLES, type Role } from '../../shared/roles.ts';
-import { foldVietnamese } from '../../shared/text/index.ts';
 import type { Principal } from '../../server/access/principal.ts';
 import type { Db } from '../../server/db/client.ts';
 import { organisations } from '../../server/db/schema/index.ts';
 import { createUser, setPasswordAsSystem } from '../../server/modules/users/users.service.ts';
 import { prepareDatabase } from '../../server/startup.ts';
+import { AppError } from '../../shared/errors.ts';
+import { ROLES, type Role } from '../../shared/roles.ts';
+import { foldVietnamese } from '../../shared/text/index.ts';
 import { configFrom, type GlobalOptions } from '../context.ts';
 
 /** The CLI is run by whoever runs the server: it acts as the system administrator. */
@@ -37,9 +36,13 @@ async function findOrganisation(db: Db, ref: string): Promise<string> {
   const exact = all.filter((o) => foldVietnamese(o.name) === needle);
   const found = exact.length ? exact : all.filter((o) => foldVietnamese(o.name).includes(needle));
   if (found.length === 1) return found[0].id;
-  if (!found.length) throw new AppError('VALIDATION', { detail: `Không có cơ quan nào tên "${ref}" (--organisation).` });
+  if (!found.length)
+    throw new AppError('VALIDATION', { detail: `Không có cơ quan nào tên "${ref}" (--organisation).` });
   throw new AppError('VALIDATION', {
-    detail: `Có ${found.length} cơ quan khớp "${ref}": ${found.slice(0, 5).map((o) => o.name).join('; ')}${found.length > 5 ? '…' : ''}. Hãy ghi đầy đủ tên hoặc mã (UUID).`,
+    detail: `Có ${found.length} cơ quan khớp "${ref}": ${found
+      .slice(0, 5)
+      .map((o) => o.name)
+      .join('; ')}${found.length > 5 ? '…' : ''}. Hãy ghi đầy đủ tên hoặc mã (UUID).`,
   });
 }
 
@@ -54,26 +57,38 @@ export function registerUsers(program: Command): void {
     .requiredOption('--role <vai trò>', `vai trò: ${ROLES.join(', ')}`)
     .option('--organisation <tên hoặc mã>', 'cơ quan, đơn vị (bắt buộc trừ vai trò admin)')
     .option('--password <mật khẩu>', 'mật khẩu (nếu bỏ trống: tạo ngẫu nhiên và in ra)')
-    .action(async (opts: { username: string; name: string; role: string; organisation?: string; password?: string }, cmd: Command) => {
-      if (!ROLES.includes(opts.role as Role)) throw new AppError('VALIDATION', { detail: `Vai trò "${opts.role}" không hợp lệ. Chọn một trong: ${ROLES.join(', ')}.` });
-      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
-      const { database } = await prepareDatabase(config);
-      try {
-        const organisationId = opts.organisation ? await findOrganisation(database.db, opts.organisation) : null;
-        const password = opts.password ?? generatePassword();
-        const user = await createUser(database.db, SYSTEM, {
-          username: opts.username.trim().toLowerCase(),
-          displayName: opts.name,
-          role: opts.role as Role,
-          organisationId,
-          password,
-        });
-        process.stdout.write(`Đã tạo tài khoản ${user.username} (${opts.role}${user.organisationName ? `, ${user.organisationName}` : ''}).\n`);
-        if (!opts.password) process.stdout.write(`Mật khẩu: ${password}\n`);
-      } finally {
-        await database.close();
-      }
-    });
+    .action(
+      async (
+        opts: { username: string; name: string; role: string; organisation?: string; password?: string },
+        cmd: Command,
+      ) => {
+        if (!ROLES.includes(opts.role as Role))
+          throw new AppError('VALIDATION', {
+            detail: `Vai trò "${opts.role}" không hợp lệ. Chọn một trong: ${ROLES.join(', ')}.`,
+          });
+        const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+        const { database } = await prepareDatabase(config);
+        try {
+          const organisationId = opts.organisation
+            ? await findOrganisation(database.db, opts.organisation)
+            : null;
+          const password = opts.password ?? generatePassword();
+          const user = await createUser(database.db, SYSTEM, {
+            username: opts.username.trim().toLowerCase(),
+            displayName: opts.name,
+            role: opts.role as Role,
+            organisationId,
+            password,
+          });
+          process.stdout.write(
+            `Đã tạo tài khoản ${user.username} (${opts.role}${user.organisationName ? `, ${user.organisationName}` : ''}).\n`,
+          );
+          if (!opts.password) process.stdout.write(`Mật khẩu: ${password}\n`);
+        } finally {
+          await database.close();
+        }
+      },
+    );
 
   users
     .command('reset-password')
@@ -93,4 +108,3 @@ export function registerUsers(program: Command): void {
       }
     });
 }
-

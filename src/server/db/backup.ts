@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
@@ -61,7 +61,8 @@ async function tablesInDependencyOrder(db: Db): Promise<TableInfo[]> {
   );
   const strip = (s: string) => s.replace(/^public\./, '').replace(/"/g, '');
   const deps = new Map(tables.map((t) => [t.name, new Set<string>()]));
-  for (const fk of fks) if (strip(fk.child) !== strip(fk.parent)) deps.get(strip(fk.child))?.add(strip(fk.parent));
+  for (const fk of fks)
+    if (strip(fk.child) !== strip(fk.parent)) deps.get(strip(fk.child))?.add(strip(fk.parent));
   const ordered: string[] = [];
   const visit = (name: string, trail: Set<string>) => {
     if (ordered.includes(name) || trail.has(name)) return;
@@ -90,7 +91,10 @@ export async function writeBackup(db: Db, file: string, progress?: Progress): Pr
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
     const counts: { name: string; rows: number }[] = [];
     for (const t of tables) {
-      const [{ n }] = await rows<{ n: number }>(tx as unknown as Db, sql.raw(`select count(*)::int as n from ${quoteIdent(t.name)}`));
+      const [{ n }] = await rows<{ n: number }>(
+        tx as unknown as Db,
+        sql.raw(`select count(*)::int as n from ${quoteIdent(t.name)}`),
+      );
       counts.push({ name: t.name, rows: n });
     }
     const total = counts.reduce((s, c) => s + c.rows, 0);
@@ -109,7 +113,9 @@ export async function writeBackup(db: Db, file: string, progress?: Progress): Pr
         for (let offset = 0; ; offset += PAGE) {
           const page = await rows<{ r: unknown }>(
             tx as unknown as Db,
-            sql.raw(`select row_to_json(x) as r from (select * from ${quoteIdent(t.name)} order by ${order} limit ${PAGE} offset ${offset}) x`),
+            sql.raw(
+              `select row_to_json(x) as r from (select * from ${quoteIdent(t.name)} order by ${order} limit ${PAGE} offset ${offset}) x`,
+            ),
           );
           for (const p of page) yield `${JSON.stringify({ t: t.name, r: p.r })}\n`;
           done += page.length;
@@ -129,7 +135,8 @@ async function* readLines(file: string): AsyncGenerator<string> {
 }
 
 export async function readBackupHeader(file: string): Promise<BackupHeader> {
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', { detail: `Không tìm thấy tệp sao lưu ${file}.` });
+  if (!fs.existsSync(file))
+    throw new AppError('NOT_FOUND', { detail: `Không tìm thấy tệp sao lưu ${file}.` });
   try {
     for await (const line of readLines(file)) {
       const header = JSON.parse(line) as BackupHeader;
@@ -151,7 +158,9 @@ function parentsFirst(rowsIn: Record<string, unknown>[], t: TableInfo): Record<s
   while (pending.length) {
     const next: Record<string, unknown>[] = [];
     for (const r of pending) {
-      const ready = t.selfRefs.every((s) => r[s.column] == null || placed.has(r[s.column]) || r[s.column] === r[s.references]);
+      const ready = t.selfRefs.every(
+        (s) => r[s.column] == null || placed.has(r[s.column]) || r[s.column] === r[s.references],
+      );
       if (ready) {
         out.push(r);
         for (const s of t.selfRefs) placed.add(r[s.references]);
@@ -168,7 +177,11 @@ function parentsFirst(rowsIn: Record<string, unknown>[], t: TableInfo): Record<s
  * migrated) unless `replace` is set, in which case its data are removed first — in the same
  * transaction, so a failed restore leaves the old data as they were.
  */
-export async function restoreBackup(db: Db, file: string, opts: { replace?: boolean; progress?: Progress } = {}): Promise<BackupHeader> {
+export async function restoreBackup(
+  db: Db,
+  file: string,
+  opts: { replace?: boolean; progress?: Progress } = {},
+): Promise<BackupHeader> {
   const header = await readBackupHeader(file);
   const shipped = shippedMigrationCount();
   if (header.migrations > shipped) {
@@ -179,7 +192,10 @@ export async function restoreBackup(db: Db, file: string, opts: { replace?: bool
   const tables = await tablesInDependencyOrder(db);
   const byName = new Map(tables.map((t) => [t.name, t]));
   for (const t of header.tables) {
-    if (!byName.has(t.name)) throw new AppError('VALIDATION', { detail: `Bản sao lưu có bảng "${t.name}" mà cơ sở dữ liệu không có.` });
+    if (!byName.has(t.name))
+      throw new AppError('VALIDATION', {
+        detail: `Bản sao lưu có bảng "${t.name}" mà cơ sở dữ liệu không có.`,
+      });
   }
   const total = header.tables.reduce((s, t) => s + t.rows, 0);
   return db.transaction(async (txRaw) => {
@@ -187,15 +203,22 @@ export async function restoreBackup(db: Db, file: string, opts: { replace?: bool
     await tx.execute(sql`select set_config('canbang.skip_audit', 'on', true)`);
     let existing = 0;
     for (const t of tables) {
-      const [{ n }] = await rows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${quoteIdent(t.name)}`));
+      const [{ n }] = await rows<{ n: number }>(
+        tx,
+        sql.raw(`select count(*)::int as n from ${quoteIdent(t.name)}`),
+      );
       existing += n;
     }
     if (existing && !opts.replace) {
       throw new AppError('INVALID_STATE', {
-        detail: 'Cơ sở dữ liệu đích đã có dữ liệu. Hãy khôi phục vào một thư mục dữ liệu mới, hoặc dùng --replace để thay toàn bộ dữ liệu hiện có.',
+        detail:
+          'Cơ sở dữ liệu đích đã có dữ liệu. Hãy khôi phục vào một thư mục dữ liệu mới, hoặc dùng --replace để thay toàn bộ dữ liệu hiện có.',
       });
     }
-    if (existing) await tx.execute(sql.raw(`truncate ${tables.map((t) => quoteIdent(t.name)).join(', ')} restart identity cascade`));
+    if (existing)
+      await tx.execute(
+        sql.raw(`truncate ${tables.map((t) => quoteIdent(t.name)).join(', ')} restart identity cascade`),
+      );
 
     let done = 0;
     let lineNo = 1;
@@ -233,9 +256,14 @@ export async function restoreBackup(db: Db, file: string, opts: { replace?: bool
       try {
         entry = JSON.parse(line);
       } catch {
-        throw new AppError('VALIDATION', { detail: `Tệp sao lưu hỏng ở dòng ${lineNo}: không đọc được JSON.` });
+        throw new AppError('VALIDATION', {
+          detail: `Tệp sao lưu hỏng ở dòng ${lineNo}: không đọc được JSON.`,
+        });
       }
-      if (!byName.has(entry.t)) throw new AppError('VALIDATION', { detail: `Tệp sao lưu hỏng ở dòng ${lineNo}: bảng "${entry.t}" không tồn tại.` });
+      if (!byName.has(entry.t))
+        throw new AppError('VALIDATION', {
+          detail: `Tệp sao lưu hỏng ở dòng ${lineNo}: bảng "${entry.t}" không tồn tại.`,
+        });
       if (entry.t !== current) {
         await flush();
         current = entry.t;

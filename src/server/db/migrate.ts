@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { Database, Db } from './client.ts';
 import * as schema from './schema/index.ts';
 import { rows } from './tx.ts';
@@ -18,7 +18,9 @@ export async function migrateDatabase(database: Database): Promise<{ applied: nu
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   const run = async (db: Db) => {
     const before = await appliedCount(db);
-    await (db as any).dialect.migrate(migrations, (db as any).session, { migrationsFolder: MIGRATIONS_FOLDER });
+    await (db as any).dialect.migrate(migrations, (db as any).session, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+    });
     return { applied: (await appliedCount(db)) - before };
   };
   if (database.kind === 'postgres' && database.pool) {
@@ -41,7 +43,10 @@ async function appliedCount(db: Db): Promise<number> {
     sql`select count(*)::int as n from information_schema.tables where table_schema = 'drizzle' and table_name = '__drizzle_migrations'`,
   );
   if (!exists?.n) return 0;
-  const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  const [count] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
   return count?.n ?? 0;
 }
 

@@ -23,7 +23,10 @@ export async function updateVersioned<T extends VersionedTable>(
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
     .returning()) as unknown[];
   if (rows.length) return rows[0] as T['$inferSelect'];
-  const exists = (await tx.select({ v: table.version }).from(table as any).where(eq(table.id, id))) as { v: number }[];
+  const exists = (await tx
+    .select({ v: table.version })
+    .from(table as any)
+    .where(eq(table.id, id))) as { v: number }[];
   if (!exists.length) throw new AppError('NOT_FOUND');
   throw new AppError('CONFLICT', {
     detail: `Dữ liệu đã được người khác lưu (phiên bản ${exists[0].v}, bạn đang sửa phiên bản ${expectedVersion}). Hãy tải lại để xem bản mới nhất; nội dung bạn nhập vẫn được giữ.`,

@@ -42,7 +42,8 @@ export function registerAuth(app: FastifyInstance): void {
     }
     const access = (route.config as { access?: RouteAccess }).access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   // onRequest, not preHandler: a signed-out request must get 401 before its body is validated.

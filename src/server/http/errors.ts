@@ -8,9 +8,11 @@ const FASTIFY_CODES: Record<string, () => AppError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE'),
   FST_REQ_FILE_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new AppError('UNSUPPORTED_MEDIA_TYPE'),
-  FST_ERR_CTP_INVALID_JSON_BODY: () => new AppError('VALIDATION', { detail: 'Nội dung gửi lên không phải JSON hợp lệ.' }),
+  FST_ERR_CTP_INVALID_JSON_BODY: () =>
+    new AppError('VALIDATION', { detail: 'Nội dung gửi lên không phải JSON hợp lệ.' }),
   FST_ERR_CTP_EMPTY_JSON_BODY: () => new AppError('VALIDATION', { detail: 'Nội dung gửi lên đang trống.' }),
-  FST_INVALID_MULTIPART_CONTENT_TYPE: () => new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: 'Yêu cầu phải gửi tệp dạng multipart/form-data.' }),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () =>
+    new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: 'Yêu cầu phải gửi tệp dạng multipart/form-data.' }),
 };
 
 /** One handler turns every error into { code, message, issues? }; internals never reach the client. */
@@ -21,15 +23,26 @@ export function registerErrorHandling(app: FastifyInstance): void {
       appError = err;
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const issues: ErrorIssue[] = err.validation.map((v) => {
-        const path = v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        const path = v.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
         return { path, message: `${labelForPath(path, err.validationContext)}: ${v.message}` };
       });
-      appError = new AppError('VALIDATION', { detail: `Dữ liệu không hợp lệ — ${issues[0].message}`, issues });
+      appError = new AppError('VALIDATION', {
+        detail: `Dữ liệu không hợp lệ — ${issues[0].message}`,
+        issues,
+      });
     } else if (err.code && FASTIFY_CODES[err.code]) {
       appError = FASTIFY_CODES[err.code]();
     } else if (err.statusCode === 429) {
       appError = new AppError('RATE_LIMITED', { detail: 'Quá nhiều yêu cầu. Hãy thử lại sau ít phút.' });
-    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500 && !isResponseSerializationError(err as any)) {
+    } else if (
+      err.statusCode &&
+      err.statusCode >= 400 &&
+      err.statusCode < 500 &&
+      !isResponseSerializationError(err as any)
+    ) {
       appError = new AppError(err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION');
     } else {
       req.log.error({ err }, 'unhandled error');

@@ -9,7 +9,9 @@ export const versionField = z.number().int().positive();
 export const errorBody = z.object({
   code: z.string(),
   message: z.string(),
-  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  issues: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+    .optional(),
 });
 
 export const okBody = z.object({ ok: z.literal(true) });

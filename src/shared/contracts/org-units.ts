@@ -23,9 +23,25 @@ export const adminUnitDto = z.object({
 export type AdminUnitDto = z.infer<typeof adminUnitDto>;
 
 export const adminUnitDetailDto = adminUnitDto.extend({
-  ancestors: z.array(z.object({ id: z.number(), code: z.string().nullable(), name: z.string(), level: z.enum(ADMIN_LEVELS) })),
-  successors: z.array(z.object({ id: z.number(), code: z.string().nullable(), name: z.string(), kind: z.enum(['full', 'partial']) })),
-  predecessors: z.array(z.object({ id: z.number(), code: z.string().nullable(), name: z.string(), kind: z.enum(['full', 'partial']) })),
+  ancestors: z.array(
+    z.object({ id: z.number(), code: z.string().nullable(), name: z.string(), level: z.enum(ADMIN_LEVELS) }),
+  ),
+  successors: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string().nullable(),
+      name: z.string(),
+      kind: z.enum(['full', 'partial']),
+    }),
+  ),
+  predecessors: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string().nullable(),
+      name: z.string(),
+      kind: z.enum(['full', 'partial']),
+    }),
+  ),
 });
 export type AdminUnitDetailDto = z.infer<typeof adminUnitDetailDto>;
 
@@ -35,7 +51,10 @@ export const adminUnitListQuery = z.object({
   /** Parent by id (villages have no official code). */
   parentId: z.coerce.number().int().positive().optional(),
   level: z.enum(ADMIN_LEVELS).optional(),
-  province: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số').optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số')
+    .optional(),
   q: z.string().max(100).optional(),
   /** Units valid on this day (default: today). */
   at: isoDate.optional(),
@@ -82,7 +101,10 @@ export const organisationListQuery = z.object({
   subtree: z.enum(['true', 'false']).optional(),
   kind: z.enum(ORGANISATION_KIND_CODES as [string, ...string[]]).optional(),
   q: z.string().max(100).optional(),
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
 });
 

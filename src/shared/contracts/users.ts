@@ -6,7 +6,10 @@ export const usernameField = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{2,64}$/, 'Tên đăng nhập gồm 2–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
+  .regex(
+    /^[a-z0-9._-]{2,64}$/,
+    'Tên đăng nhập gồm 2–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang',
+  );
 
 export const userDto = z.object({
   id: z.string(),

@@ -6,7 +6,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function vnParts(d: Date) {
   const v = new Date(d.getTime() + VN_OFFSET_MS);
-  return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate(), h: v.getUTCHours(), min: v.getUTCMinutes() };
+  return {
+    y: v.getUTCFullYear(),
+    m: v.getUTCMonth() + 1,
+    d: v.getUTCDate(),
+    h: v.getUTCHours(),
+    min: v.getUTCMinutes(),
+  };
 }
 
 /** Today's date in Vietnam as YYYY-MM-DD. */

@@ -11,7 +11,8 @@ describe('numbers', () => {
   });
 
   it('parses amounts as officials type them', () => {
-    for (const s of ['23.500.000', '23.500.000 đồng', '23 500 000', '23500000', ' 23.500.000đ ']) expect(parseVnd(s)).toBe(23_500_000);
+    for (const s of ['23.500.000', '23.500.000 đồng', '23 500 000', '23500000', ' 23.500.000đ '])
+      expect(parseVnd(s)).toBe(23_500_000);
     expect(parseVnd('hai mươi')).toBeNull();
     expect(parseVnd('')).toBeNull();
   });

@@ -14,7 +14,10 @@ export function formatVnd(n: number): string {
 
 /** '23.500.000', '23.500.000 đồng', '23 500 000', '23500000' → 23500000; null when not an amount. */
 export function parseVnd(s: string): number | null {
-  const t = s.trim().replace(/\s*(đồng|đ|vnđ|vnd)\.?$/i, '').replace(/[.\s\u00a0]/g, '');
+  const t = s
+    .trim()
+    .replace(/\s*(đồng|đ|vnđ|vnd)\.?$/i, '')
+    .replace(/[.\s\u00a0]/g, '');
   if (!/^-?\d+$/.test(t)) return null;
   return Number(t);
 }

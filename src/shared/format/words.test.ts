@@ -19,7 +19,14 @@ describe('amountInWords', () => {
   it('reads mốt, tư, lăm and mười as Vietnamese does', () => {
     const bare = (n: number) => amountInWords(n, { currency: false });
     expect([11, 14, 15, 21, 24, 25, 10, 20].map(bare)).toEqual([
-      'Mười một', 'Mười bốn', 'Mười lăm', 'Hai mươi mốt', 'Hai mươi tư', 'Hai mươi lăm', 'Mười', 'Hai mươi',
+      'Mười một',
+      'Mười bốn',
+      'Mười lăm',
+      'Hai mươi mốt',
+      'Hai mươi tư',
+      'Hai mươi lăm',
+      'Mười',
+      'Hai mươi',
     ]);
   });
 

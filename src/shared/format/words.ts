@@ -62,7 +62,8 @@ function readInteger(n: number): string {
 }
 
 export function amountInWords(amount: number, opts: { currency?: boolean; chan?: boolean } = {}): string {
-  if (!Number.isInteger(amount) || amount < 0) throw new RangeError(`Số tiền phải là số nguyên không âm: ${amount}`);
+  if (!Number.isInteger(amount) || amount < 0)
+    throw new RangeError(`Số tiền phải là số nguyên không âm: ${amount}`);
   if (amount >= 1e18) throw new RangeError(`Số tiền quá lớn: ${amount}`);
   const currency = opts.currency ?? true;
   const chan = opts.chan ?? true;

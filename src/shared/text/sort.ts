@@ -26,8 +26,17 @@ function parse(s: string): Parsed {
     for (const mark of decomposed.slice(1)) {
       const t = TONES.indexOf(mark);
       if (t > 0) tone = t;
-      else if (mark === '\u0302') letter = letter === 'a' ? 'â' : letter === 'e' ? 'ê' : letter === 'o' ? 'ô' : letter;
-      else if (VOWEL_MARKS[mark]) letter = letter === 'u' && mark === '\u031b' ? 'ư' : letter === 'o' && mark === '\u031b' ? 'ơ' : letter === 'a' && mark === '\u0306' ? 'ă' : letter;
+      else if (mark === '\u0302')
+        letter = letter === 'a' ? 'â' : letter === 'e' ? 'ê' : letter === 'o' ? 'ô' : letter;
+      else if (VOWEL_MARKS[mark])
+        letter =
+          letter === 'u' && mark === '\u031b'
+            ? 'ư'
+            : letter === 'o' && mark === '\u031b'
+              ? 'ơ'
+              : letter === 'a' && mark === '\u0306'
+                ? 'ă'
+                : letter;
     }
     base += letter;
     tones += String(tone);
@@ -53,7 +62,10 @@ export function vnSortKey(s: string): string {
       let j = i;
       while (j < base.length && /[0-9]/.test(base[j])) j++;
       // Digits sort before letters ('0' < 'B'); runs are padded so that 2 < 10.
-      key += base.slice(i, j).replace(/^0+(?=\d)/, '').padStart(DIGIT_PAD, '0');
+      key += base
+        .slice(i, j)
+        .replace(/^0+(?=\d)/, '')
+        .padStart(DIGIT_PAD, '0');
       i = j;
     } else {
       key += letterKey(ch);

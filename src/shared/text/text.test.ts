@@ -3,7 +3,15 @@ import { compareVi, foldVietnamese, normaliseName, searchMatches, sortVi, vnSort
 
 describe('Vietnamese alphabetical order', () => {
   it('orders letters a ă â … d đ …, then tones', () => {
-    expect(sortVi(['Đông', 'Dương', 'Ân', 'An', 'Ăn', 'Bắc', 'Ba'])).toEqual(['An', 'Ăn', 'Ân', 'Ba', 'Bắc', 'Dương', 'Đông']);
+    expect(sortVi(['Đông', 'Dương', 'Ân', 'An', 'Ăn', 'Bắc', 'Ba'])).toEqual([
+      'An',
+      'Ăn',
+      'Ân',
+      'Ba',
+      'Bắc',
+      'Dương',
+      'Đông',
+    ]);
     expect(sortVi(['Chiếng', 'Chiềng', 'Chiêng'])).toEqual(['Chiêng', 'Chiềng', 'Chiếng']);
     expect(sortVi(['Mường', 'Mai', 'Muội'])).toEqual(['Mai', 'Muội', 'Mường']);
   });

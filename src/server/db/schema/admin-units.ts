@@ -53,7 +53,10 @@ export const adminUnits = pgTable(
     index('admin_units_province_level_idx').on(t.provinceCode, t.level),
     check('admin_units_level_ck', sql`${t.level} in ('province','district','commune','village')`),
     check('admin_units_code_ck', sql`${t.code} is not null or ${t.level} = 'village'`),
-    check('admin_units_validity_ck', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+    check(
+      'admin_units_validity_ck',
+      sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`,
+    ),
   ],
 );
 

@@ -28,7 +28,10 @@ export const users = pgTable(
     index('users_organisation_idx').on(t.organisationId),
     check('users_role_ck', sql`${t.role} in ('admin','province_officer','leader','reporter','inspector')`),
     check('users_org_ck', sql`${t.organisationId} is not null or ${t.role} = 'admin'`),
-    check('users_username_ck', sql`${t.username} = lower(${t.username}) and length(${t.username}) between 2 and 64`),
+    check(
+      'users_username_ck',
+      sql`${t.username} = lower(${t.username}) and length(${t.username}) between 2 and 64`,
+    ),
   ],
 );
 

@@ -1,12 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.ts';
 import { vnSortKey } from '../../../shared/text/index.ts';
-import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import { organisationSearchText } from '../../modules/org-units/organisations.service.ts';
+import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import type { Db } from '../client.ts';
 import { adminUnits, appMeta, auditLog, organisations, users } from '../schema/index.ts';
 import { withActor } from '../tx.ts';
-import { type DemoOrganisationSpec, SON_LA_ORGANISATIONS, TAM_DUONG_ORGANISATIONS } from './demo-organisations.ts';
+import {
+  type DemoOrganisationSpec,
+  SON_LA_ORGANISATIONS,
+  TAM_DUONG_ORGANISATIONS,
+} from './demo-organisations.ts';
 
 const DEMO_KEY = 'demo:foundation';
 
@@ -41,25 +45,47 @@ export async function seedDemo(db: Db, password: string): Promise<DemoSeedResult
       // One audit event for the whole demo load instead of hundreds of row events.
       await tx.execute(sql`select set_config('canbang.skip_audit', 'on', true)`);
       const counts = await insertDemo(tx, hash);
-      await tx.insert(appMeta).values({ key: DEMO_KEY, value: { loadedAt: new Date().toISOString(), ...counts } });
-      await tx.insert(auditLog).values({ action: 'demo_seed', entity: 'organisations', entityId: DEMO_KEY, after: counts });
+      await tx
+        .insert(appMeta)
+        .values({ key: DEMO_KEY, value: { loadedAt: new Date().toISOString(), ...counts } });
+      await tx
+        .insert(auditLog)
+        .values({ action: 'demo_seed', entity: 'organisations', entityId: DEMO_KEY, after: counts });
     });
     created = true;
   } else {
-    const [admin] = await db.select({ hash: users.passwordHash }).from(users).where(and(eq(users.username, 'admin'), eq(users.isDemo, true)));
+    const [admin] = await db
+      .select({ hash: users.passwordHash })
+      .from(users)
+      .where(and(eq(users.username, 'admin'), eq(users.isDemo, true)));
     if (admin && !(await verifyPassword(admin.hash, password))) {
       const hash = await hashPassword(password);
-      await withActor(db, null, (tx) => tx.update(users).set({ passwordHash: hash, version: sql`${users.version} + 1` }).where(eq(users.isDemo, true)));
+      await withActor(db, null, (tx) =>
+        tx
+          .update(users)
+          .set({ passwordHash: hash, version: sql`${users.version} + 1` })
+          .where(eq(users.isDemo, true)),
+      );
       passwordReset = true;
     }
   }
   const accounts = await db
-    .select({ username: users.username, role: users.role, displayName: users.displayName, organisation: organisations.name })
+    .select({
+      username: users.username,
+      role: users.role,
+      displayName: users.displayName,
+      organisation: organisations.name,
+    })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.isDemo, true))
     .orderBy(users.username);
-  return { created, passwordReset, accounts, tramYTeCount: accounts.filter((a) => a.username.startsWith('tyt-')).length };
+  return {
+    created,
+    passwordReset,
+    accounts,
+    tramYTeCount: accounts.filter((a) => a.username.startsWith('tyt-')).length,
+  };
 }
 
 async function insertDemo(tx: Db, hash: string) {
@@ -98,29 +124,57 @@ async function insertDemo(tx: Db, hash: string) {
   const communes = units.filter(
     (u) =>
       u.level === 'commune' &&
-      ((u.provinceCode === '14' && !u.validTo) || (u.parentId === tamDuongId && !!u.validTo && u.validTo >= '2020-12-31')),
+      ((u.provinceCode === '14' && !u.validTo) ||
+        (u.parentId === tamDuongId && !!u.validTo && u.validTo >= '2020-12-31')),
   );
   const stations: { code: string; id: string; unit: UnitRow }[] = [];
   for (const c of communes) {
     const where = `${c.type} ${c.shortName}`;
-    await insertOrg({ key: `ubnd-${c.code}`, name: `Ủy ban nhân dân ${where}`, abbreviation: 'UBND', kind: 'people_committee', unit: c.code! }, c);
-    const tyt = await insertOrg({
-      key: `tyt-${c.code}`,
-      name: `Trạm Y tế ${where}`,
-      abbreviation: 'TYT',
-      kind: 'commune_health_station',
-      unit: c.code!,
-      parent: c.provinceCode === '14' ? `ubnd-${c.code}` : 'ttyt-td',
-    }, c);
+    await insertOrg(
+      {
+        key: `ubnd-${c.code}`,
+        name: `Ủy ban nhân dân ${where}`,
+        abbreviation: 'UBND',
+        kind: 'people_committee',
+        unit: c.code!,
+      },
+      c,
+    );
+    const tyt = await insertOrg(
+      {
+        key: `tyt-${c.code}`,
+        name: `Trạm Y tế ${where}`,
+        abbreviation: 'TYT',
+        kind: 'commune_health_station',
+        unit: c.code!,
+        parent: c.provinceCode === '14' ? `ubnd-${c.code}` : 'ttyt-td',
+      },
+      c,
+    );
     if (c.provinceCode === '14') stations.push({ code: c.code!, id: tyt, unit: c });
   }
 
   const accounts: { username: string; displayName: string; role: Role; org: string | null }[] = [
     { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', org: null },
-    { username: 'chicuc', displayName: 'Cán bộ Chi cục Dân số Sơn La', role: 'province_officer', org: ids.get('ccds-sl')! },
+    {
+      username: 'chicuc',
+      displayName: 'Cán bộ Chi cục Dân số Sơn La',
+      role: 'province_officer',
+      org: ids.get('ccds-sl')!,
+    },
     { username: 'lanhdao', displayName: 'Lãnh đạo Sở Y tế Sơn La', role: 'leader', org: ids.get('syt-sl')! },
-    { username: 'thanhtra', displayName: 'Cán bộ thanh tra Sở Y tế Sơn La', role: 'inspector', org: ids.get('syt-sl')! },
-    { username: 'bcd-tamduong', displayName: 'Cán bộ dân số huyện Tam Đường', role: 'reporter', org: ids.get('ttyt-td')! },
+    {
+      username: 'thanhtra',
+      displayName: 'Cán bộ thanh tra Sở Y tế Sơn La',
+      role: 'inspector',
+      org: ids.get('syt-sl')!,
+    },
+    {
+      username: 'bcd-tamduong',
+      displayName: 'Cán bộ dân số huyện Tam Đường',
+      role: 'reporter',
+      org: ids.get('ttyt-td')!,
+    },
     ...stations.map((s) => ({
       username: `tyt-${s.code}`,
       displayName: `Cán bộ dân số Trạm Y tế ${s.unit.type} ${s.unit.shortName}`,
@@ -129,7 +183,14 @@ async function insertDemo(tx: Db, hash: string) {
     })),
   ];
   await tx.insert(users).values(
-    accounts.map((a) => ({ username: a.username, displayName: a.displayName, passwordHash: hash, role: a.role, organisationId: a.org, isDemo: true })),
+    accounts.map((a) => ({
+      username: a.username,
+      displayName: a.displayName,
+      passwordHash: hash,
+      role: a.role,
+      organisationId: a.org,
+      isDemo: true,
+    })),
   );
   return { organisations: ids.size, users: accounts.length };
 }

@@ -9,7 +9,12 @@ import {
   updateVillageInput,
 } from '../../../shared/contracts/org-units.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
-import { createVillage, getAdminUnit, listAdminUnits, updateVillage } from '../../modules/org-units/admin-units.service.ts';
+import {
+  createVillage,
+  getAdminUnit,
+  listAdminUnits,
+  updateVillage,
+} from '../../modules/org-units/admin-units.service.ts';
 import { principalOf } from '../auth.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -35,7 +40,12 @@ export const adminUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin-units/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['admin-units'], summary: 'Một đơn vị hành chính, cấp trên và đơn vị kế thừa', params: idParams, response: { 200: adminUnitDetailDto } },
+      schema: {
+        tags: ['admin-units'],
+        summary: 'Một đơn vị hành chính, cấp trên và đơn vị kế thừa',
+        params: idParams,
+        response: { 200: adminUnitDetailDto },
+      },
     },
     async (req) => getAdminUnit(db(), principalOf(req), req.params.id),
   );
@@ -44,7 +54,12 @@ export const adminUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin-units',
     {
       config: { access: MANAGER_ROLES },
-      schema: { tags: ['admin-units'], summary: 'Thêm bản, tổ dân phố vào một xã, phường', body: createVillageInput, response: { 201: adminUnitDetailDto } },
+      schema: {
+        tags: ['admin-units'],
+        summary: 'Thêm bản, tổ dân phố vào một xã, phường',
+        body: createVillageInput,
+        response: { 201: adminUnitDetailDto },
+      },
     },
     async (req, reply) => reply.status(201).send(await createVillage(db(), principalOf(req), req.body)),
   );
@@ -53,7 +68,13 @@ export const adminUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin-units/:id',
     {
       config: { access: MANAGER_ROLES },
-      schema: { tags: ['admin-units'], summary: 'Sửa bản, tổ dân phố', params: idParams, body: updateVillageInput, response: { 200: adminUnitDetailDto } },
+      schema: {
+        tags: ['admin-units'],
+        summary: 'Sửa bản, tổ dân phố',
+        params: idParams,
+        body: updateVillageInput,
+        response: { 200: adminUnitDetailDto },
+      },
     },
     async (req) => updateVillage(db(), principalOf(req), req.params.id, req.body),
   );

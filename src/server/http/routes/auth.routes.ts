@@ -12,7 +12,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Đăng nhập (đặt cookie phiên)', body: loginInput, response: { 200: meDto } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập (đặt cookie phiên)',
+        body: loginInput,
+        response: { 200: meDto },
+      },
     },
     async (req, reply) => {
       const result = await login(database.db, throttle, config, {
@@ -35,7 +40,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Đăng xuất (thu hồi phiên)', response: { 200: okBody } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Đăng xuất (thu hồi phiên)', response: { 200: okBody } },
+    },
     async (req, reply) => {
       await logout(database.db, principalOf(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -45,7 +53,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: meDto } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: meDto } },
+    },
     async (req) => me(database.db, principalOf(req)),
   );
 
@@ -53,7 +64,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/me/password',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Đổi mật khẩu của mình', body: changePasswordInput, response: { 200: okBody } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu của mình',
+        body: changePasswordInput,
+        response: { 200: okBody },
+      },
     },
     async (req) => {
       await changeOwnPassword(database.db, principalOf(req), req.body.currentPassword, req.body.newPassword);

@@ -1,7 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { rows } from '../../db/tx.ts';
-import { sql } from 'drizzle-orm';
 import { APP_VERSION } from '../../version.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,7 +12,13 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['system'],
         summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
+        },
       },
     },
     async () => {

@@ -25,14 +25,22 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['organisations'], summary: 'Cơ quan, đơn vị của tỉnh', querystring: organisationListQuery, response: { 200: listOf(organisationDto) } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Cơ quan, đơn vị của tỉnh',
+        querystring: organisationListQuery,
+        response: { 200: listOf(organisationDto) },
+      },
     },
     async (req) => ({ items: await listOrganisations(db(), principalOf(req), req.query) }),
   );
 
   app.get(
     '/api/organisations/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['organisations'], params: idParams, response: { 200: organisationDto } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['organisations'], params: idParams, response: { 200: organisationDto } },
+    },
     async (req) => getOrganisation(db(), principalOf(req), req.params.id),
   );
 
@@ -40,7 +48,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations',
     {
       config: { access: MANAGER_ROLES },
-      schema: { tags: ['organisations'], summary: 'Thêm cơ quan, đơn vị', body: createOrganisationInput, response: { 201: organisationDto } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Thêm cơ quan, đơn vị',
+        body: createOrganisationInput,
+        response: { 201: organisationDto },
+      },
     },
     async (req, reply) => {
       const p = principalOf(req);
@@ -53,7 +66,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: MANAGER_ROLES },
-      schema: { tags: ['organisations'], summary: 'Sửa, ngừng hoạt động cơ quan', params: idParams, body: updateOrganisationInput, response: { 200: organisationDto } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Sửa, ngừng hoạt động cơ quan',
+        params: idParams,
+        body: updateOrganisationInput,
+        response: { 200: organisationDto },
+      },
     },
     async (req) => updateOrganisation(db(), principalOf(req), req.params.id, req.body),
   );

@@ -17,7 +17,11 @@ function dayStart(isoDay: string): string {
  * The audit trail of the principal's subtree. Entries without a unit (reference loads,
  * events of system accounts) are visible to system admins only.
  */
-export async function listAudit(db: Db, p: Principal, q: z.infer<typeof auditQuery>): Promise<{ items: AuditEntryDto[]; total: number }> {
+export async function listAudit(
+  db: Db,
+  p: Principal,
+  q: z.infer<typeof auditQuery>,
+): Promise<{ items: AuditEntryDto[]; total: number }> {
   requireRole(p, MANAGER_ROLES);
   const where: (SQL | undefined)[] = [subtreeCondition(p, adminUnits.path)];
   if (q.user) where.push(eq(auditLog.actorUsername, q.user.trim().toLowerCase()));

@@ -4,8 +4,8 @@ import type { AdminLevel } from '../../../shared/admin-levels.ts';
 import type { AdminUnitDto } from '../../../shared/contracts/org-units.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import type { Db } from '../../db/client.ts';
+import { adminUnitSuccessors, adminUnits } from '../../db/schema/index.ts';
 import { rows } from '../../db/tx.ts';
-import { adminUnits, adminUnitSuccessors } from '../../db/schema/index.ts';
 
 const parent = alias(adminUnits, 'parent');
 
@@ -20,10 +20,15 @@ export function validOn(day: string): SQL {
 }
 
 /** Accent-insensitive search: every word of the query must occur in the folded name or code. */
-export function searchCondition(column: typeof adminUnits.searchText | SQL | any, q: string | undefined): SQL | undefined {
+export function searchCondition(
+  column: typeof adminUnits.searchText | SQL | any,
+  q: string | undefined,
+): SQL | undefined {
   const tokens = q ? foldVietnamese(q).split(' ').filter(Boolean) : [];
   if (!tokens.length) return undefined;
-  return and(...tokens.map((t: string) => like(column, `%${t.replace(/[%_\\]/g, (c: string) => `\\${c}`)}%`)));
+  return and(
+    ...tokens.map((t: string) => like(column, `%${t.replace(/[%_\\]/g, (c: string) => `\\${c}`)}%`)),
+  );
 }
 
 export interface UnitFilter {
@@ -69,7 +74,12 @@ export async function unitById(db: Db, id: number): Promise<AdminUnitRow | undef
 }
 
 /** The unit with this official code valid on `day`; with `anyTime`, the latest one with the code. */
-export async function unitByCode(db: Db, code: string, day: string, anyTime = false): Promise<AdminUnitRow | undefined> {
+export async function unitByCode(
+  db: Db,
+  code: string,
+  day: string,
+  anyTime = false,
+): Promise<AdminUnitRow | undefined> {
   const rows = await db
     .select()
     .from(adminUnits)
@@ -79,7 +89,10 @@ export async function unitByCode(db: Db, code: string, day: string, anyTime = fa
 }
 
 export async function ancestorsOf(db: Db, unit: AdminUnitRow) {
-  const ids = unit.path.split('.').map(Number).filter((id) => id !== unit.id);
+  const ids = unit.path
+    .split('.')
+    .map(Number)
+    .filter((id) => id !== unit.id);
   if (!ids.length) return [];
   const rows = await db
     .select({ id: adminUnits.id, code: adminUnits.code, name: adminUnits.name, level: adminUnits.level })
@@ -95,7 +108,12 @@ async function linkedUnits(db: Db, unitId: number, direction: 'successors' | 'pr
       ? [adminUnitSuccessors.predecessorId, adminUnitSuccessors.successorId]
       : [adminUnitSuccessors.successorId, adminUnitSuccessors.predecessorId];
   return db
-    .select({ id: adminUnits.id, code: adminUnits.code, name: adminUnits.name, kind: adminUnitSuccessors.kind })
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnitSuccessors.kind,
+    })
     .from(adminUnitSuccessors)
     .innerJoin(adminUnits, eq(adminUnits.id, to))
     .where(eq(from, unitId))
@@ -107,6 +125,9 @@ export const predecessorsOf = (db: Db, unitId: number) => linkedUnits(db, unitId
 
 /** Reserve an id first so the materialised path can be written in the same insert. */
 export async function nextUnitId(db: Db): Promise<number> {
-  const [row] = await rows<{ id: number }>(db, sql`select nextval(pg_get_serial_sequence('admin_units', 'id'))::int as id`);
+  const [row] = await rows<{ id: number }>(
+    db,
+    sql`select nextval(pg_get_serial_sequence('admin_units', 'id'))::int as id`,
+  );
   return row.id;
 }

@@ -12,7 +12,13 @@ import { todayInVietnam } from '../../../shared/format/index.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
 import { normaliseName, vnSortKey } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { isAdmin, provinceCondition, provinceInScope, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
+import {
+  provinceCondition,
+  provinceInScope,
+  requireInScope,
+  requireRole,
+  unitInScope,
+} from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
@@ -54,7 +60,9 @@ export async function listAdminUnits(db: Db, p: Principal, q: ListQuery): Promis
     q.province ? eq(adminUnits.provinceCode, q.province) : undefined,
     parentId ? eq(adminUnits.parentId, parentId) : undefined,
     q.level ? eq(adminUnits.level, q.level) : undefined,
-    includeExpired ? sql`(${adminUnits.validFrom} is null or ${adminUnits.validFrom} <= ${day})` : validOn(day),
+    includeExpired
+      ? sql`(${adminUnits.validFrom} is null or ${adminUnits.validFrom} <= ${day})`
+      : validOn(day),
     searchCondition(adminUnits.searchText, q.q),
   ]);
 }
@@ -82,14 +90,24 @@ export async function visibleUnitIds(db: Db, p: Principal, ids: number[]): Promi
 }
 
 /** Villages (bản, tổ, tiểu khu) are not in the official catalogue: managers add them under a commune. */
-export async function createVillage(db: Db, p: Principal, input: z.infer<typeof createVillageInput>): Promise<AdminUnitDetailDto> {
+export async function createVillage(
+  db: Db,
+  p: Principal,
+  input: z.infer<typeof createVillageInput>,
+): Promise<AdminUnitDetailDto> {
   requireRole(p, MANAGER_ROLES);
   const parent = await unitById(db, input.parentId);
   if (!parent || !unitInScope(p, parent.path)) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['parentId'], message: 'Xã, phường không tồn tại hoặc ngoài phạm vi quản lý của bạn.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [
+        { path: ['parentId'], message: 'Xã, phường không tồn tại hoặc ngoài phạm vi quản lý của bạn.' },
+      ],
+    });
   }
   if (parent.level !== 'commune' || parent.validTo) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['parentId'], message: 'Bản, tổ chỉ thêm được vào một xã, phường đang có hiệu lực.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['parentId'], message: 'Bản, tổ chỉ thêm được vào một xã, phường đang có hiệu lực.' }],
+    });
   }
   const name = withoutTypeWord(normaliseName(input.name), input.type);
   const id = await withActor(db, actorOf(p), async (tx) => {
@@ -98,7 +116,9 @@ export async function createVillage(db: Db, p: Principal, input: z.infer<typeof 
       .from(adminUnits)
       .where(sql`${adminUnits.parentId} = ${parent.id} and lower(${adminUnits.shortName}) = lower(${name})`);
     if (siblings.length) {
-      throw new AppError('DUPLICATE', { issues: [{ path: ['name'], message: `${parent.name} đã có bản, tổ tên "${name}".` }] });
+      throw new AppError('DUPLICATE', {
+        issues: [{ path: ['name'], message: `${parent.name} đã có bản, tổ tên "${name}".` }],
+      });
     }
     const id = await nextUnitId(tx);
     await tx.insert(adminUnits).values({
@@ -120,12 +140,20 @@ export async function createVillage(db: Db, p: Principal, input: z.infer<typeof 
   return getAdminUnit(db, p, id);
 }
 
-export async function updateVillage(db: Db, p: Principal, id: number, input: z.infer<typeof updateVillageInput>): Promise<AdminUnitDetailDto> {
+export async function updateVillage(
+  db: Db,
+  p: Principal,
+  id: number,
+  input: z.infer<typeof updateVillageInput>,
+): Promise<AdminUnitDetailDto> {
   requireRole(p, MANAGER_ROLES);
   const unit = await unitById(db, id);
   requireInScope(!!unit && unitInScope(p, unit.path));
   if (unit!.level !== 'village') {
-    throw new AppError('FORBIDDEN', { detail: 'Đơn vị hành chính chính thức (tỉnh, huyện, xã) không sửa được; chỉ sửa được bản, tổ do người dùng thêm.' });
+    throw new AppError('FORBIDDEN', {
+      detail:
+        'Đơn vị hành chính chính thức (tỉnh, huyện, xã) không sửa được; chỉ sửa được bản, tổ do người dùng thêm.',
+    });
   }
   const type = input.type ?? unit!.type;
   const name = input.name ? withoutTypeWord(normaliseName(input.name), type) : unit!.shortName;
@@ -147,7 +175,9 @@ export async function updateVillage(db: Db, p: Principal, id: number, input: z.i
 /** "Bản Mé" typed with type "bản" is the village Mé: the type is not part of its name. */
 function withoutTypeWord(name: string, type: string): string {
   const prefix = `${type} `;
-  return name.toLocaleLowerCase('vi').startsWith(prefix) && name.length > prefix.length ? name.slice(prefix.length) : name;
+  return name.toLocaleLowerCase('vi').startsWith(prefix) && name.length > prefix.length
+    ? name.slice(prefix.length)
+    : name;
 }
 
 function capitalise(s: string): string {

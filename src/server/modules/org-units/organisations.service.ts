@@ -12,7 +12,13 @@ import type { OrganisationKind } from '../../../shared/organisation-kinds.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
 import { foldVietnamese, normaliseName, vnSortKey } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { provinceCondition, provinceInScope, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
+import {
+  provinceCondition,
+  provinceInScope,
+  requireInScope,
+  requireRole,
+  unitInScope,
+} from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
@@ -58,7 +64,11 @@ async function selectOrganisations(db: Db, where: (SQL | undefined)[]): Promise<
  * of its plan from it), so every signed-in user of the province reads it; only managers of the
  * organisation's subtree change it.
  */
-export async function listOrganisations(db: Db, p: Principal, q: z.infer<typeof organisationListQuery>): Promise<OrganisationDto[]> {
+export async function listOrganisations(
+  db: Db,
+  p: Principal,
+  q: z.infer<typeof organisationListQuery>,
+): Promise<OrganisationDto[]> {
   if (q.province && !provinceInScope(p, q.province)) return [];
   let unitCondition: SQL | undefined;
   if (q.unit) {
@@ -95,18 +105,35 @@ export async function visibleOrganisationIds(db: Db, p: Principal, ids: string[]
   return new Set(found.filter((r) => provinceInScope(p, r.provinceCode)).map((r) => r.id));
 }
 
-async function checkPlacement(db: Db, p: Principal, adminUnitId: number, parentId: string | null | undefined, selfId?: string) {
+async function checkPlacement(
+  db: Db,
+  p: Principal,
+  adminUnitId: number,
+  parentId: string | null | undefined,
+  selfId?: string,
+) {
   const unit = await unitById(db, adminUnitId);
   if (!unit || !unitInScope(p, unit.path)) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại hoặc ngoài phạm vi quản lý của bạn.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [
+        { path: ['adminUnitId'], message: 'Địa bàn không tồn tại hoặc ngoài phạm vi quản lý của bạn.' },
+      ],
+    });
   }
   if (parentId) {
     if (parentId === selfId) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['parentId'], message: 'Một cơ quan không thể là cơ quan chủ quản của chính nó.' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['parentId'], message: 'Một cơ quan không thể là cơ quan chủ quản của chính nó.' }],
+      });
     }
-    const [parent] = await db.select({ provinceCode: organisations.provinceCode }).from(organisations).where(eq(organisations.id, parentId));
+    const [parent] = await db
+      .select({ provinceCode: organisations.provinceCode })
+      .from(organisations)
+      .where(eq(organisations.id, parentId));
     if (!parent || parent.provinceCode !== unit.provinceCode) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['parentId'], message: 'Cơ quan chủ quản không tồn tại trong tỉnh này.' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['parentId'], message: 'Cơ quan chủ quản không tồn tại trong tỉnh này.' }],
+      });
     }
   }
   return unit;
@@ -122,7 +149,10 @@ export async function createOrganisation(
   const unit = p
     ? await checkPlacement(db, p, input.adminUnitId, input.parentId)
     : await unitById(db, input.adminUnitId);
-  if (!unit) throw new AppError('VALIDATION', { issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại.' }] });
+  if (!unit)
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại.' }],
+    });
   const name = normaliseName(input.name);
   return withActor(db, p ? actorOf(p) : null, async (tx) => {
     const [row] = await tx
@@ -147,7 +177,12 @@ export async function createOrganisation(
   });
 }
 
-export async function updateOrganisation(db: Db, p: Principal, id: string, input: UpdateOrganisationInput): Promise<OrganisationDto> {
+export async function updateOrganisation(
+  db: Db,
+  p: Principal,
+  id: string,
+  input: UpdateOrganisationInput,
+): Promise<OrganisationDto> {
   requireRole(p, MANAGER_ROLES);
   const current = await getOrganisation(db, p, id);
   const currentUnit = await unitById(db, current.adminUnitId);
@@ -155,14 +190,23 @@ export async function updateOrganisation(db: Db, p: Principal, id: string, input
   const { version, ...values } = input;
   const patch: Record<string, unknown> = { ...values };
   if (input.adminUnitId !== undefined || input.parentId !== undefined) {
-    const unit = await checkPlacement(db, p, input.adminUnitId ?? current.adminUnitId, input.parentId ?? current.parentId, id);
+    const unit = await checkPlacement(
+      db,
+      p,
+      input.adminUnitId ?? current.adminUnitId,
+      input.parentId ?? current.parentId,
+      id,
+    );
     patch.provinceCode = unit.provinceCode;
   }
   if (input.name !== undefined || input.abbreviation !== undefined) {
     const name = normaliseName(input.name ?? current.name);
     patch.name = name;
     patch.sortKey = vnSortKey(name);
-    patch.searchText = organisationSearchText(name, input.abbreviation === undefined ? current.abbreviation : input.abbreviation);
+    patch.searchText = organisationSearchText(
+      name,
+      input.abbreviation === undefined ? current.abbreviation : input.abbreviation,
+    );
   }
   await withActor(db, actorOf(p), (tx) => updateVersioned(tx, organisations, id, version, patch));
   return getOrganisation(db, p, id);

@@ -102,9 +102,7 @@ function provinceUnit(code: string, name: string): UnitSpec {
 export function sonLa2025(): ReferenceSet {
   const file = readJson<SonLaFile>('admin/son-la-2025.json');
   const prov = file.province.code;
-  const units: UnitSpec[] = [
-    provinceUnit(prov, file.province.name),
-  ];
+  const units: UnitSpec[] = [provinceUnit(prov, file.province.name)];
   const successors: SuccessorSpec[] = [];
   const districts = new Map<string, string>();
   const oldCommunes = new Map<string, { name: string; district: string }>();

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { foldVietnamese, vnSortKey } from '../../../shared/text/index.ts';
 import type { Db } from '../../db/client.ts';
-import { adminUnits, adminUnitSuccessors, appMeta, auditLog } from '../../db/schema/index.ts';
+import { adminUnitSuccessors, adminUnits, appMeta, auditLog } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { nextUnitId } from './admin-units.repository.ts';
 import { allReferenceSets, type ReferenceSet, type UnitSpec } from './reference-data.ts';
@@ -46,7 +46,13 @@ export async function ensureReferenceData(db: Db): Promise<{ loaded: string[] }>
   return { loaded };
 }
 
-type Row = { id: number; code: string | null; validFrom: string | null; validTo: string | null; path: string };
+type Row = {
+  id: number;
+  code: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  path: string;
+};
 
 async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; successors: number }> {
   const existing: Row[] = await tx
@@ -78,7 +84,8 @@ async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; succ
   for (const u of units) {
     if (find(u.code, u.validFrom)) continue;
     const parent = u.parentCode ? find(u.parentCode, null, referenceDate(u)) : undefined;
-    if (u.parentCode && !parent) throw new Error(`Reference ${set.id}: no parent ${u.parentCode} for ${u.code}`);
+    if (u.parentCode && !parent)
+      throw new Error(`Reference ${set.id}: no parent ${u.parentCode} for ${u.code}`);
     const id = await nextUnitId(tx);
     const path = parent ? `${parent.path}.${id}` : String(id);
     await tx.insert(adminUnits).values({
@@ -105,7 +112,8 @@ async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; succ
   for (const s of set.successors) {
     const pred = find(s.predecessor.code, s.predecessor.validFrom);
     const succ = find(s.successor.code, s.successor.validFrom);
-    if (!pred || !succ) throw new Error(`Reference ${set.id}: bad successor link ${s.predecessor.code} → ${s.successor.code}`);
+    if (!pred || !succ)
+      throw new Error(`Reference ${set.id}: bad successor link ${s.predecessor.code} → ${s.successor.code}`);
     const res = await tx
       .insert(adminUnitSuccessors)
       .values({ predecessorId: pred.id, successorId: succ.id, kind: s.kind, effectiveDate: s.effectiveDate })

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { AppError } from '../../../shared/errors.ts';
 import type { MeDto } from '../../../shared/contracts/auth.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
@@ -30,11 +30,19 @@ export async function login(
     });
   }
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, orgActive: organisations.active })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      active: users.active,
+      orgActive: organisations.active,
+    })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.username, username));
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerifyTime(input.password), false);
+  // An unknown username costs as much time as a wrong password: timing tells nothing.
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerifyTime(input.password);
   if (!user || !ok) {
     throttle.fail(input.ip, username);
     await recordAuthEvent(db, { action: 'login_failed', userId: user?.id, username, ip: input.ip });
@@ -59,7 +67,10 @@ export async function logout(db: Db, p: Principal): Promise<void> {
 export async function me(db: Db, p: Principal): Promise<MeDto> {
   let unitName: string | null = null;
   if (p.unitId) {
-    const [u] = await db.select({ name: adminUnits.name }).from(adminUnits).where(eq(adminUnits.id, p.unitId));
+    const [u] = await db
+      .select({ name: adminUnits.name })
+      .from(adminUnits)
+      .where(eq(adminUnits.id, p.unitId));
     unitName = u?.name ?? null;
   }
   return {
@@ -76,10 +87,20 @@ export async function me(db: Db, p: Principal): Promise<MeDto> {
   };
 }
 
-export async function changeOwnPassword(db: Db, p: Principal, currentPassword: string, newPassword: string): Promise<void> {
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, p.userId));
+export async function changeOwnPassword(
+  db: Db,
+  p: Principal,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, p.userId));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng.' }],
+    });
   }
   checkPasswordStrength(newPassword, 'newPassword');
   const passwordHash = await hashPassword(newPassword);

@@ -12,7 +12,9 @@ export interface ThrottleOptions {
 export class LoginThrottle {
   private failures = new Map<string, number[]>();
 
-  constructor(private readonly opts: ThrottleOptions = { windowMs: 15 * 60_000, maxPerUser: 5, maxPerIp: 50 }) {}
+  constructor(
+    private readonly opts: ThrottleOptions = { windowMs: 15 * 60_000, maxPerUser: 5, maxPerIp: 50 },
+  ) {}
 
   private recent(key: string, now: number): number[] {
     const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.opts.windowMs);

@@ -16,7 +16,9 @@ export function checkPasswordStrength(password: string, field = 'password'): voi
     });
   }
   if (password.length > 256) {
-    throw new AppError('VALIDATION', { issues: [{ path: [field], message: 'Mật khẩu quá dài (tối đa 256 ký tự).' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: [field], message: 'Mật khẩu quá dài (tối đa 256 ký tự).' }],
+    });
   }
 }
 

@@ -40,7 +40,11 @@ export async function createSession(
  * The principal behind a session cookie, or null when the session is unknown, revoked,
  * expired, idle too long, or its user is deactivated. One query per request.
  */
-export async function resolveSession(db: Db, token: string, policy: SessionPolicy): Promise<Principal | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy,
+): Promise<Principal | null> {
   const sessionId = hashToken(token);
   const [row] = await db
     .select({
@@ -65,14 +69,17 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   if (row.organisationId && row.organisationActive === false) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) return null;
   if (now - row.lastSeenAt.getTime() > policy.sessionIdleMinutes * 60_000) return null;
   // Touch at most once a minute: a write per request would serialise PGlite for nothing.
   if (now - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, sessionId));
   }
   return {
     userId: row.userId,

@@ -42,7 +42,11 @@ function baseQuery(db: Db) {
     .leftJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId));
 }
 
-export async function listUsers(db: Db, p: Principal, q: { q?: string; organisationId?: string; role?: string }) {
+export async function listUsers(
+  db: Db,
+  p: Principal,
+  q: { q?: string; organisationId?: string; role?: string },
+) {
   requireRole(p, MANAGER_ROLES);
   const rows = (await baseQuery(db)
     .where(
@@ -55,7 +59,11 @@ export async function listUsers(db: Db, p: Principal, q: { q?: string; organisat
     .orderBy(asc(users.username))) as UserRow[];
   const needle = q.q ? foldVietnamese(q.q) : '';
   return rows
-    .filter((r) => !needle || foldVietnamese(`${r.username} ${r.displayName} ${r.organisationName ?? ''}`).includes(needle))
+    .filter(
+      (r) =>
+        !needle ||
+        foldVietnamese(`${r.username} ${r.displayName} ${r.organisationName ?? ''}`).includes(needle),
+    )
     .map(toDto);
 }
 
@@ -73,9 +81,12 @@ export async function getUser(db: Db, p: Principal, id: string): Promise<UserDto
 
 /** A province officer may manage the non-admin users of organisations inside their subtree. */
 async function checkAssignable(db: Db, p: Principal, role: UserDto['role'], organisationId: string | null) {
-  if (role === 'admin' && !isAdmin(p)) throw new AppError('FORBIDDEN', { detail: 'Chỉ quản trị hệ thống mới tạo được tài khoản quản trị.' });
+  if (role === 'admin' && !isAdmin(p))
+    throw new AppError('FORBIDDEN', { detail: 'Chỉ quản trị hệ thống mới tạo được tài khoản quản trị.' });
   if (role !== 'admin' && !organisationId) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Hãy chọn cơ quan, đơn vị của người dùng.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['organisationId'], message: 'Hãy chọn cơ quan, đơn vị của người dùng.' }],
+    });
   }
   if (!organisationId) return;
   const [org] = await db
@@ -84,14 +95,28 @@ async function checkAssignable(db: Db, p: Principal, role: UserDto['role'], orga
     .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
     .where(eq(organisations.id, organisationId));
   if (!org || !unitInScope(p, org.path)) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị không tồn tại hoặc ngoài phạm vi quản lý của bạn.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          path: ['organisationId'],
+          message: 'Cơ quan, đơn vị không tồn tại hoặc ngoài phạm vi quản lý của bạn.',
+        },
+      ],
+    });
   }
   if (!org.active) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị này đã ngừng hoạt động.' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị này đã ngừng hoạt động.' }],
+    });
   }
 }
 
-export async function createUser(db: Db, p: Principal, input: CreateUserInput, opts: { isDemo?: boolean } = {}): Promise<UserDto> {
+export async function createUser(
+  db: Db,
+  p: Principal,
+  input: CreateUserInput,
+  opts: { isDemo?: boolean } = {},
+): Promise<UserDto> {
   requireRole(p, MANAGER_ROLES);
   checkPasswordStrength(input.password);
   await checkAssignable(db, p, input.role, input.organisationId);
@@ -127,9 +152,12 @@ export async function updateUser(db: Db, p: Principal, id: string, input: Update
   const current = await loadUser(db, p, id);
   const role = input.role ?? current.role;
   const organisationId = input.organisationId === undefined ? current.organisationId : input.organisationId;
-  if (input.role !== undefined || input.organisationId !== undefined) await checkAssignable(db, p, role, organisationId);
+  if (input.role !== undefined || input.organisationId !== undefined)
+    await checkAssignable(db, p, role, organisationId);
   if (id === p.userId && (input.active === false || (input.role && input.role !== p.role))) {
-    throw new AppError('INVALID_STATE', { detail: 'Bạn không thể tự khóa tài khoản hoặc tự đổi vai trò của mình.' });
+    throw new AppError('INVALID_STATE', {
+      detail: 'Bạn không thể tự khóa tài khoản hoặc tự đổi vai trò của mình.',
+    });
   }
   const { version, ...values } = input;
   await withActor(db, actorOf(p), async (tx) => {
@@ -171,7 +199,12 @@ export async function setPasswordAsSystem(db: Db, username: string, password: st
 
 export async function recordAuthEvent(
   db: Db,
-  event: { action: 'login' | 'logout' | 'login_failed' | 'password_changed'; userId?: string | null; username: string; ip?: string },
+  event: {
+    action: 'login' | 'logout' | 'login_failed' | 'password_changed';
+    userId?: string | null;
+    username: string;
+    ip?: string;
+  },
 ): Promise<void> {
   // The event is filed under the user's organisation unit so that the managers of that
   // subtree see it in their audit view, as they see the user's row changes.

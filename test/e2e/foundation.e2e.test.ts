@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/server/config.ts';
+import { type RunningServer, startServer } from '../../src/server/main.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser.ts';
+
+// A newcomer's first minutes, in a real browser against a real server on a fresh data folder.
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-e2e-'));
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const config = loadConfig({
+    CANBANG_DATA_DIR: path.join(dir, 'data'),
+    PORT: '0',
+    CANBANG_DEMO_PASSWORD: 'CanBang@2026',
+  });
+  server = await startServer(config, { demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function signIn(viewport: { width: number; height: number }, username: string) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('CanBang@2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('home-deadlines').waitFor();
+  return { context, page };
+}
+
+describe('foundation in Chromium', () => {
+  it('refuses a wrong password with the server’s Vietnamese message', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill('chicuc');
+    await page.getByTestId('login-password').fill('sai-mat-khau');
+    await page.getByTestId('login-submit').click();
+    await expect
+      .poll(() => page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').count())
+      .toBeGreaterThan(0);
+    await screenshot(page, 'login-error');
+    await context.close();
+  });
+
+  it('signs in, searches the unit tree without accents and shows the commune’s Trạm Y tế', async () => {
+    const { context, page } = await signIn(DESKTOP, 'chicuc');
+    await screenshot(page, 'home');
+    await page.goto(`${server.url}/units`);
+    await page.getByTestId('unit-search').fill('chieng sinh');
+    const result = page.getByTestId('unit-03679');
+    await result.first().click();
+    const detail = page.getByTestId('unit-detail');
+    await expect.poll(() => detail.innerText()).toContain('Chiềng Sinh');
+    await expect
+      .poll(() => page.getByTestId('unit-organisations').innerText())
+      .toContain('Trạm Y tế phường Chiềng Sinh');
+    await screenshot(page, 'unit-tree');
+    await context.close();
+  });
+
+  it('is usable at phone width', async () => {
+    const { context, page } = await signIn(PHONE, 'tyt-03646');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(`${server.url}/units`);
+    await page.getByTestId('unit-search').fill('to hieu');
+    await page.getByTestId('unit-03646').first().click();
+    await expect
+      .poll(() => page.getByTestId('unit-organisations').innerText())
+      .toContain('Trạm Y tế phường Tô Hiệu');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'unit-tree-phone');
+    await context.close();
+  });
+});
