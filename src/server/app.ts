@@ -89,10 +89,8 @@ function registerWebApp(app: FastifyInstance, webDist: string): void {
       index: false,
       setHeaders(res, filePath) {
         // Vite fingerprints asset names: they can be cached for good; index.html never.
-        // (@fastify/static passes the raw response here, whatever its typings say.)
-        const raw = res as unknown as { setHeader(name: string, value: string): void };
         if (filePath.includes(`${path.sep}assets${path.sep}`))
-          raw.setHeader('cache-control', 'public, max-age=31536000, immutable');
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }

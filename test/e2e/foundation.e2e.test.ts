@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/main.ts';
+import { sortVi } from '../../src/shared/text/index.ts';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser.ts';
 
 // A newcomer's first minutes, in a real browser against a real server on a fresh data folder.
@@ -58,6 +59,16 @@ describe('foundation in Chromium', () => {
     const { context, page } = await signIn(DESKTOP, 'chicuc');
     await screenshot(page, 'home');
     await page.goto(`${server.url}/units`);
+    // The province opens on its 75 communes and wards, in Vietnamese order.
+    await page.getByTestId('unit-03646').waitFor();
+    const communes = await page.locator('[data-testid^="unit-0"]').allInnerTexts();
+    expect(communes).toHaveLength(75);
+    expect(communes.map((c) => c.trim())).toEqual(
+      sortVi(
+        communes.map((c) => c.trim()),
+        (n) => n.replace(/^(Phường|Xã) /, ''),
+      ),
+    );
     await page.getByTestId('unit-search').fill('chieng sinh');
     const result = page.getByTestId('unit-03679');
     await result.first().click();
@@ -66,6 +77,8 @@ describe('foundation in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('unit-organisations').innerText())
       .toContain('Trạm Y tế phường Chiềng Sinh');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400); // let antd's list fade-in finish before the picture
     await screenshot(page, 'unit-tree');
     await context.close();
   });
@@ -81,6 +94,8 @@ describe('foundation in Chromium', () => {
       .poll(() => page.getByTestId('unit-organisations').innerText())
       .toContain('Trạm Y tế phường Tô Hiệu');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
     await screenshot(page, 'unit-tree-phone');
     await context.close();
   });

@@ -1,0 +1,53 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { useAuth } from './auth.tsx';
+import { Shell } from './Shell.tsx';
+
+// One chunk per page: a commune user on a slow connection loads only what they open.
+const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
+const UnitTreePage = lazy(() => import('../features/org-units/UnitTreePage.tsx'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
+const AuditPage = lazy(() => import('../features/admin/AuditPage.tsx'));
+const ChangePasswordPage = lazy(() => import('../features/account/ChangePasswordPage.tsx'));
+const PlaceholderPage = lazy(() => import('../features/placeholders/PlaceholderPage.tsx'));
+
+export function App() {
+  const { i18n } = useTranslation();
+  const { me, loading } = useAuth();
+  const content = loading ? (
+    <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+      <Spin size="large" />
+    </div>
+  ) : !me ? (
+    <LoginPage />
+  ) : (
+    <Shell>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/units" element={<UnitTreePage />} />
+          <Route path="/admin/users" element={<UsersPage />} />
+          <Route path="/admin/audit" element={<AuditPage />} />
+          <Route path="/account/password" element={<ChangePasswordPage />} />
+          {(['plans', 'activities', 'births-srb', 'facilities', 'reports'] as const).map((f) => (
+            <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
+          ))}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </Shell>
+  );
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : viVN}
+      theme={{ token: { colorPrimary: '#0b6e4f', fontSize: 15 } }}
+    >
+      <AntApp>{content}</AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,130 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Segmented, Space, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { type Language, setLanguage } from '../i18n/index.ts';
+import { isManager, useAuth, useMe } from './auth.tsx';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const [drawer, setDrawer] = useState(false);
+
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    { key: '/plans', icon: <CalendarOutlined />, label: t('nav.plans') },
+    { key: '/activities', icon: <ThunderboltOutlined />, label: t('nav.activities') },
+    { key: '/births-srb', icon: <BarChartOutlined />, label: t('nav.birthsSrb') },
+    { key: '/facilities', icon: <SafetyCertificateOutlined />, label: t('nav.facilities') },
+    { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+    { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
+    ...(isManager(me)
+      ? [
+          { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
+          { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+        ]
+      : []),
+    { key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') },
+  ];
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const selectedKey =
+    location.pathname.startsWith('/admin') || location.pathname.startsWith('/account')
+      ? location.pathname
+      : selected;
+  const menu = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selectedKey]}
+      onClick={({ key }) => {
+        navigate(key);
+        setDrawer(false);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: phone ? 12 : 24,
+          background: '#0b6e4f',
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {phone && (
+          <Button
+            type="text"
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            aria-label={t('nav.menu')}
+            onClick={() => setDrawer(true)}
+          />
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Text>
+        {!phone && <Typography.Text style={{ color: '#cfe9df' }}>{t('app.tagline')}</Typography.Text>}
+        <Space style={{ marginInlineStart: 'auto' }} size={phone ? 4 : 12}>
+          <Segmented
+            data-testid="lang-switch"
+            size="small"
+            value={i18n.language}
+            options={[
+              { label: 'VI', value: 'vi' },
+              { label: 'EN', value: 'en' },
+            ]}
+            onChange={(v) => setLanguage(v as Language)}
+          />
+          {!phone && <Typography.Text style={{ color: '#fff' }}>{me.displayName}</Typography.Text>}
+          <Button data-testid="logout" size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+            {phone ? null : t('nav.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        {phone ? (
+          <Drawer
+            open={drawer}
+            onClose={() => setDrawer(false)}
+            placement="left"
+            width={280}
+            title={me.displayName}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={250} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ErrorIssue } from '../../shared/errors.ts';
+
+/** An error answered by the API: its stable code, the Vietnamese message, the fields at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: ErrorIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+/** The session's CSRF token (from login and /api/me), sent with every write. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.');
+  }
+  const data = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      data?.code ?? 'INTERNAL',
+      data?.message ?? `Lỗi ${res.status}`,
+      data?.issues ?? [],
+    );
+  return data as T;
+}
+
+export const get = <T>(url: string) => api<T>('GET', url);
+export const post = <T>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
+export const patch = <T>(url: string, body: unknown) => api<T>('PATCH', url, body);
+
+/** Query string from an object, leaving out empty values. */
+export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { OrganisationDto } from '../../shared/contracts/org-units.ts';
+import { get, qs } from '../app/api.ts';
+
+/** Pick an organisation of the province; the server searches accent-insensitively. */
+export function OrganisationPicker(props: {
+  value?: string | null;
+  onChange?(id: string | null): void;
+  placeholder?: string;
+  allowClear?: boolean;
+}) {
+  const [q, setQ] = useState('');
+  const [debounced, setDebounced] = useState('');
+  useEffect(() => {
+    const h = setTimeout(() => setDebounced(q), 250);
+    return () => clearTimeout(h);
+  }, [q]);
+  const list = useQuery({
+    queryKey: ['organisations', 'picker', debounced],
+    queryFn: () => get<{ items: OrganisationDto[] }>(`/api/organisations${qs({ q: debounced })}`),
+  });
+  const current = useQuery({
+    queryKey: ['organisations', 'one', props.value],
+    queryFn: () => get<OrganisationDto>(`/api/organisations/${props.value}`),
+    enabled: !!props.value,
+  });
+  const items = list.data?.items ?? [];
+  const options = [
+    ...(current.data && !items.some((o) => o.id === current.data.id) ? [current.data] : []),
+    ...items.slice(0, 100),
+  ].map((o) => ({
+    value: o.id,
+    label: o.name,
+  }));
+  return (
+    <Select
+      showSearch
+      allowClear={props.allowClear}
+      value={props.value ?? undefined}
+      placeholder={props.placeholder}
+      filterOption={false}
+      onSearch={setQ}
+      onChange={(v) => props.onChange?.(v ?? null)}
+      loading={list.isFetching}
+      options={options}
+      style={{ width: '100%' }}
+    />
+  );
+}
