@@ -106,6 +106,6 @@ function registerWebApp(app: FastifyInstance, webDist: string): void {
         );
     }
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.sendFile('index.html', { cacheControl: false });
   });
 }
