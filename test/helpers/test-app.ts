@@ -27,7 +27,10 @@ export interface TestApp {
 
 export async function createTestApp(opts: { webDist?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({}, { demoPassword: TEST_DEMO_PASSWORD, webDist: opts.webDist ?? '/nonexistent' });
+  const config = loadConfig(
+    {},
+    { demoPassword: TEST_DEMO_PASSWORD, webDist: opts.webDist ?? '/nonexistent' },
+  );
   // Tests sign in often from one address: a lenient throttle, tested on its own elsewhere.
   const app = await buildApp(
     { database, config, throttle: new LoginThrottle({ windowMs: 60_000, maxPerUser: 1000, maxPerIp: 1000 }) },
