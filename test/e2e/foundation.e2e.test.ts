@@ -80,6 +80,13 @@ describe('foundation in Chromium', () => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400); // let antd's list fade-in finish before the picture
     await screenshot(page, 'unit-tree');
+
+    // The audit trail shows this very sign-in, in Vietnamese.
+    await page.goto(`${server.url}/admin/audit`);
+    const firstRow = page.locator('.ant-table-row').first();
+    await expect.poll(() => firstRow.innerText()).toContain('chicuc');
+    expect(await firstRow.innerText()).toContain('Đăng nhập');
+    await screenshot(page, 'audit');
     await context.close();
   });
 

@@ -8,6 +8,7 @@ import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { get, qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { UnitPicker } from '../../components/UnitPicker.tsx';
 
 const ENTITIES = ['admin_units', 'organisations', 'users'] as const;
 
@@ -28,6 +29,7 @@ export default function AuditPage() {
   const { t } = useTranslation();
   const [user, setUser] = useState('');
   const [entity, setEntity] = useState<string | undefined>();
+  const [unit, setUnit] = useState<number | null>(null);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(1);
   const params = {
@@ -65,6 +67,15 @@ export default function AuditPage() {
             setPage(1);
           }}
           options={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          style={{ width: 220 }}
+        />
+        <UnitPicker
+          placeholder={t('audit.unit')}
+          value={unit}
+          onChange={(v) => {
+            setUnit(v);
+            setPage(1);
+          }}
           style={{ width: 220 }}
         />
         <DatePicker.RangePicker
