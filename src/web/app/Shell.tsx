@@ -12,15 +12,15 @@ import {
   TeamOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Segmented, Space, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { type Language, setLanguage } from '../i18n/index.ts';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { isManager, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
   const { signOut } = useAuth();
   const navigate = useNavigate();
@@ -90,16 +90,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Typography.Text>
         {!phone && <Typography.Text style={{ color: '#cfe9df' }}>{t('app.tagline')}</Typography.Text>}
         <Space style={{ marginInlineStart: 'auto' }} size={phone ? 4 : 12}>
-          <Segmented
-            data-testid="lang-switch"
-            size="small"
-            value={i18n.language}
-            options={[
-              { label: 'VI', value: 'vi' },
-              { label: 'EN', value: 'en' },
-            ]}
-            onChange={(v) => setLanguage(v as Language)}
-          />
+          <LanguageSwitch />
           {!phone && <Typography.Text style={{ color: '#fff' }}>{me.displayName}</Typography.Text>}
           <Button data-testid="logout" size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
             {phone ? null : t('nav.logout')}

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { OrganisationDto } from '../../shared/contracts/org-units.ts';
 import { get, qs } from '../app/api.ts';
+import { useDebounced } from './useDebounced.ts';
 
 /** Pick an organisation of the province; the server searches accent-insensitively. */
 export function OrganisationPicker(props: {
@@ -12,11 +13,7 @@ export function OrganisationPicker(props: {
   allowClear?: boolean;
 }) {
   const [q, setQ] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const h = setTimeout(() => setDebounced(q), 250);
-    return () => clearTimeout(h);
-  }, [q]);
+  const debounced = useDebounced(q);
   const list = useQuery({
     queryKey: ['organisations', 'picker', debounced],
     queryFn: () => get<{ items: OrganisationDto[] }>(`/api/organisations${qs({ q: debounced })}`),

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AdminUnitDto } from '../../shared/contracts/org-units.ts';
 import { get, qs } from '../app/api.ts';
+import { useDebounced } from './useDebounced.ts';
 
 /** Pick an administrative unit by typing its name (accents optional), e.g. "chieng sinh". */
 export function UnitPicker(props: {
@@ -13,11 +14,7 @@ export function UnitPicker(props: {
   style?: React.CSSProperties;
 }) {
   const [q, setQ] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const h = setTimeout(() => setDebounced(q), 250);
-    return () => clearTimeout(h);
-  }, [q]);
+  const debounced = useDebounced(q);
   const list = useQuery({
     queryKey: ['units', 'picker', debounced, props.level],
     queryFn: () =>

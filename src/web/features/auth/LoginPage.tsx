@@ -1,13 +1,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Segmented, Typography } from 'antd';
+import { Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { type Language, setLanguage } from '../../i18n/index.ts';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 
 export function LoginPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { signIn } = useAuth();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -42,15 +42,7 @@ export function LoginPage() {
             </Typography.Title>
             <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
           </div>
-          <Segmented
-            size="small"
-            value={i18n.language}
-            options={[
-              { label: 'VI', value: 'vi' },
-              { label: 'EN', value: 'en' },
-            ]}
-            onChange={(v) => setLanguage(v as Language)}
-          />
+          <LanguageSwitch />
         </div>
         <ErrorAlert error={error} />
         <Form layout="vertical" onFinish={submit} requiredMark={false}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminUnitDto } from '../../../shared/contracts/org-units.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useDebounced } from '../../components/useDebounced.ts';
 import { UnitDetail } from './UnitDetail.tsx';
 import { listUnits, useUnitSearch } from './useUnits.ts';
 
@@ -23,15 +24,6 @@ function toNode(u: AdminUnitDto): TreeDataNode {
   };
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
-
 function replaceChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDataNode[]): TreeDataNode[] {
   return nodes.map((n) =>
     n.key === key
@@ -45,7 +37,7 @@ function replaceChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDa
 export default function UnitTreePage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const q = useDebounced(search, 250);
+  const q = useDebounced(search);
   const [includeExpired, setIncludeExpired] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [tree, setTree] = useState<TreeDataNode[]>([]);
