@@ -6,8 +6,25 @@ import { type Client, createTestApp, type TestApp } from '../helpers/test-app.ts
 // scope. A route added without a line here fails the first test, so none escapes the matrix.
 
 interface Ctx {
-  sl: { unit: number; village: { id: number; version: number }; org: string; user: string };
-  lc: { unit: number; commune: number; village: { id: number; version: number }; org: string; user: string };
+  sl: {
+    unit: number;
+    village: { id: number; version: number };
+    org: string;
+    user: string;
+    plan: string;
+    draft: string;
+    stationPlan: string;
+    stationDraft: string;
+  };
+  lc: {
+    unit: number;
+    commune: number;
+    village: { id: number; version: number };
+    org: string;
+    user: string;
+    plan: string;
+  };
+  planContent: unknown;
 }
 interface Req {
   url: string;
@@ -16,7 +33,8 @@ interface Req {
 interface Spec {
   /** Roles that pass the role check (anything else gets 403). */
   roles: 'public' | 'authenticated' | readonly Role[];
-  inScope: (c: Ctx) => Req;
+  /** A target inside the caller's scope (a reporter's is its own organisation's). */
+  inScope: (c: Ctx, role: Role) => Req;
   /** A target in another province: 404 for a single thing, 400 naming the field for a reference. */
   outOfScope?: { req: (c: Ctx) => Req; status: 404 | 400; field?: string };
   /** A list: none of its items may belong to another province. */
@@ -24,6 +42,7 @@ interface Spec {
 }
 
 const MANAGERS = ['admin', 'province_officer'] as const;
+const PLAN_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 const villageBody = (unit: number) => ({
   parentId: unit,
   name: `Bản ${Math.random().toString(36).slice(2, 8)}`,
@@ -157,7 +176,77 @@ const SPECS: Record<string, Spec> = {
     inScope: () => ({ url: '/api/audit' }),
     list: () => '/api/audit?pageSize=200',
   },
+  'GET /api/plans': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/plans' }),
+    list: () => '/api/plans',
+  },
+  'GET /api/plans/:id': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/plans/${c.sl.plan}` }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}` }), status: 404 },
+  },
+  'POST /api/plans': {
+    roles: PLAN_WRITERS,
+    inScope: (c) => ({ url: '/api/plans', body: { organisationId: c.sl.org, content: {} } }),
+    outOfScope: {
+      req: (c) => ({ url: '/api/plans', body: { organisationId: c.lc.org, content: c.planContent } }),
+      status: 400,
+      field: 'organisationId',
+    },
+  },
+  'PUT /api/plans/:id': {
+    roles: PLAN_WRITERS,
+    inScope: (c, role) => ({
+      url: `/api/plans/${planFor(c, role)}`,
+      body: { version: 999, content: c.planContent },
+    }),
+    outOfScope: {
+      req: (c) => ({ url: `/api/plans/${c.lc.plan}`, body: { version: 1, content: c.planContent } }),
+      status: 404,
+    },
+  },
+  'GET /api/plans/:id/validation': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/validation` }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/validation` }), status: 404 },
+  },
+  'POST /api/plans/:id/issue': {
+    roles: PLAN_WRITERS,
+    inScope: (c, role) => ({ url: `/api/plans/${planFor(c, role)}/issue`, body: { version: 999 } }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/issue`, body: { version: 1 } }), status: 404 },
+  },
+  'POST /api/plans/:id/revise': {
+    roles: PLAN_WRITERS,
+    // Name drafts: revising them is refused (409), which is not a refusal of access.
+    inScope: (c, role) => ({ url: `/api/plans/${planFor(c, role)}/revise` }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/revise` }), status: 404 },
+  },
+  'GET /api/plans/:id/history': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/history` }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/history` }), status: 404 },
+  },
+  'GET /api/plans/:id/children': {
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children` }),
+    outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/children` }), status: 404 },
+  },
+  'POST /api/plans/:id/children': {
+    roles: PLAN_WRITERS,
+    inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.sl.org } }),
+    outOfScope: {
+      req: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.lc.org } }),
+      status: 400,
+      field: 'organisationId',
+    },
+  },
 };
+
+/** The draft a role may write: a reporter its own station's, the others the province's. */
+function planFor(c: Ctx, role: Role): string {
+  return role === 'reporter' ? c.sl.stationDraft : c.sl.draft;
+}
 
 /** One demo account per role, all of Sơn La; the reporter is a commune's Trạm Y tế. */
 const ACCOUNTS: Record<Role, string> = {
@@ -192,9 +281,44 @@ beforeAll(async () => {
   ).json().id;
   const slOrg = (await chicuc.get('/api/organisations?q=tram%20y%20te%20to%20hieu')).json().items[0].id;
   const slUser = (await chicuc.get('/api/users?q=tyt-03646')).json().items[0].id;
+  const plans = (await admin.get('/api/plans')).json().items as {
+    id: string;
+    status: string;
+    provinceCode: string;
+    organisationName: string;
+  }[];
+  const slPlan = plans.find(
+    (p) => p.provinceCode === '14' && p.status === 'issued' && p.organisationName === 'Sở Y tế tỉnh Sơn La',
+  )!.id;
+  const slPlanContent = (await admin.get(`/api/plans/${slPlan}`)).json().content;
+  const ccds = (await chicuc.get('/api/organisations?q=chi%20cuc%20dan%20so&province=14')).json().items[0].id;
+  const slDraft = (
+    await chicuc.post('/api/plans', { organisationId: ccds, content: { ...slPlanContent, number: null } })
+  ).json().id;
+  const stationPlan = plans.find(
+    (p) => p.status === 'issued' && p.organisationName === 'Trạm Y tế phường Tô Hiệu',
+  )!.id;
+  const stationDraft = (await (await t.as('tyt-03646')).post(`/api/plans/${stationPlan}/revise`)).json().id;
   ctx = {
-    sl: { unit: toHieu, village: slVillage, org: slOrg, user: slUser },
-    lc: { unit: lcProvince, commune: lcCommune, village: lcVillage, org: lcOrg, user: lcUser },
+    sl: {
+      unit: toHieu,
+      village: slVillage,
+      org: slOrg,
+      user: slUser,
+      plan: slPlan,
+      draft: slDraft,
+      stationPlan,
+      stationDraft,
+    },
+    lc: {
+      unit: lcProvince,
+      commune: lcCommune,
+      village: lcVillage,
+      org: lcOrg,
+      user: lcUser,
+      plan: plans.find((p) => p.provinceCode === '12')!.id,
+    },
+    planContent: { ...slPlanContent, number: null },
   };
   // Leave a trace in Lai Châu's audit log, so that the audit list has something to leak.
   await admin.patch(`/api/organisations/${lcOrg}`, { version: 1, phone: '0213 111' });
@@ -221,7 +345,7 @@ describe('access matrix', () => {
     describe(key, () => {
       if (spec.roles !== 'public') {
         it('refuses the signed-out with 401', async () => {
-          const res = await send(t.anonymous(), method, spec.inScope(ctx));
+          const res = await send(t.anonymous(), method, spec.inScope(ctx, 'admin'));
           expect(res.statusCode).toBe(401);
           expect(res.json().code).toBe('UNAUTHENTICATED');
         });
@@ -232,7 +356,7 @@ describe('access matrix', () => {
         it(`${allowed ? 'admits' : 'refuses with 403'} ${role}`, async () => {
           const c =
             key === 'POST /api/auth/logout' ? await freshLogin(ACCOUNTS[role]) : await clientFor(role);
-          const res = await send(c, method, spec.inScope(ctx));
+          const res = await send(c, method, spec.inScope(ctx, role));
           // Admitted: whatever the answer (200, 400 for a dummy body, 409…), not a refusal of access.
           if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN', 'CSRF']).not.toContain(res.json().code);
           else {
@@ -243,17 +367,13 @@ describe('access matrix', () => {
       }
       if (method !== 'GET' && spec.roles !== 'public') {
         it('refuses a write without the CSRF token', async () => {
-          const c = await clientFor(
-            spec.roles === 'authenticated'
-              ? 'reporter'
-              : (spec.roles[0] as Role) === 'admin'
-                ? 'province_officer'
-                : (spec.roles[0] as Role),
-          );
+          const role: Role = spec.roles === 'authenticated' ? 'reporter' : 'province_officer';
+          const c = await clientFor(role);
+          const req = spec.inScope(ctx, role);
           const res = await c.request({
             method: method as 'POST',
-            url: spec.inScope(ctx).url,
-            payload: spec.inScope(ctx).body as object,
+            url: req.url,
+            payload: req.body as object,
             headers: { 'x-csrf-token': '' },
           });
           expect(res.statusCode).toBe(403);

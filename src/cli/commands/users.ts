@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Command } from 'commander';
-import type { Principal } from '../../server/access/principal.ts';
+import { systemPrincipal } from '../../server/access/principal.ts';
 import type { Db } from '../../server/db/client.ts';
 import { organisations } from '../../server/db/schema/index.ts';
 import { createUser, setPasswordAsSystem } from '../../server/modules/users/users.service.ts';
@@ -11,19 +11,7 @@ import { foldVietnamese } from '../../shared/text/index.ts';
 import { configFrom, type GlobalOptions } from '../context.ts';
 
 /** The CLI is run by whoever runs the server: it acts as the system administrator. */
-const SYSTEM: Principal = {
-  userId: '00000000-0000-0000-0000-000000000000',
-  username: 'cli',
-  displayName: 'Dòng lệnh',
-  role: 'admin',
-  organisationId: null,
-  organisationName: null,
-  unitId: null,
-  unitPath: null,
-  provinceCode: null,
-  sessionId: '',
-  csrfToken: '',
-};
+const SYSTEM = systemPrincipal('cli');
 
 function generatePassword(): string {
   return `Cb-${crypto.randomBytes(9).toString('base64url')}`;

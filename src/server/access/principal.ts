@@ -21,3 +21,23 @@ export interface Principal {
 export function actorOf(p: Principal) {
   return { id: p.userId, username: p.username, ip: p.ip };
 }
+
+/**
+ * The system acting on its own behalf (CLI commands, demo seeding): admin rights, no session.
+ * Its writes appear in the audit log under `username`.
+ */
+export function systemPrincipal(username = 'hệ thống'): Principal {
+  return {
+    userId: '00000000-0000-0000-0000-000000000000',
+    username,
+    displayName: username,
+    role: 'admin',
+    organisationId: null,
+    organisationName: null,
+    unitId: null,
+    unitPath: null,
+    provinceCode: null,
+    sessionId: '',
+    csrfToken: '',
+  };
+}

@@ -4,4 +4,5 @@ export * from './admin-units.ts';
 export * from './audit.ts';
 export * from './meta.ts';
 export * from './organisations.ts';
+export * from './plans.ts';
 export * from './users.ts';

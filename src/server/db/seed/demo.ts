@@ -11,6 +11,7 @@ import {
   SON_LA_ORGANISATIONS,
   TAM_DUONG_ORGANISATIONS,
 } from './demo-organisations.ts';
+import { seedDemoPlans } from './demo-plans.ts';
 
 const DEMO_KEY = 'demo:foundation';
 
@@ -53,7 +54,9 @@ export async function seedDemo(db: Db, password: string): Promise<DemoSeedResult
         .values({ action: 'demo_seed', entity: 'organisations', entityId: DEMO_KEY, after: counts });
     });
     created = true;
-  } else {
+  }
+  await seedDemoPlans(db);
+  if (!created) {
     const [admin] = await db
       .select({ hash: users.passwordHash })
       .from(users)

@@ -5,6 +5,7 @@ import { authRoutes } from './auth.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
+import { planRoutes } from './plans.routes.ts';
 import { userRoutes } from './users.routes.ts';
 
 /** Every API resource; each later feature adds its routes file here. */
@@ -16,4 +17,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   organisationRoutes,
   userRoutes,
   auditRoutes,
+  planRoutes,
 ];

@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { isoDate, uuid, versionField } from './common.ts';
+
+// The structured Kế hoạch: every part of the two seed plans, with what users count, filter or
+// roll up (targets, activities, outputs, budget lines, funding, organisations, places) as
+// fields rather than text. This JSON form is what the editor edits, what `plan import` reads
+// and what the document writers render.
+
+const text = (label: string, max = 4000) => z.string().trim().min(1, `Hãy nhập ${label}`).max(max);
+const optionalText = (max = 4000) => z.string().trim().max(max).nullable().optional();
+
+export const SIGNATURE_AUTHORITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;
+export const TARGET_COMPARATORS = ['gte', 'gt', 'lte', 'lt', 'eq', 'range'] as const;
+export const COMPARATOR_SIGNS: Record<(typeof TARGET_COMPARATORS)[number], string> = {
+  gte: '≥',
+  gt: '>',
+  lte: '≤',
+  lt: '<',
+  eq: '=',
+  range: '–',
+};
+export const REPORTING_PERIODS = ['month', 'quarter', 'half_year', 'year'] as const;
+export const PLAN_STATUSES = ['draft', 'issued', 'superseded'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A document the plan rests on ("Căn cứ …", "Thực hiện …"); linked when it is a plan in Cân Bằng. */
+export const legalBasis = z.object({
+  verb: z.enum(['Căn cứ', 'Thực hiện']).default('Căn cứ'),
+  kind: text('loại văn bản', 80),
+  number: optionalText(60),
+  date: isoDate.nullable().optional(),
+  issuer: optionalText(300),
+  title: optionalText(1000),
+  planId: uuid.nullable().optional(),
+});
+export type LegalBasis = z.infer<typeof legalBasis>;
+
+export const planTarget = z
+  .object({
+    id: uuid,
+    indicator: text('chỉ tiêu', 1000),
+    comparator: z.enum(TARGET_COMPARATORS),
+    value: z.number(),
+    valueMax: z.number().nullable().optional(),
+    unit: text('đơn vị tính', 60),
+    population: optionalText(300),
+    baseline: z.number().nullable().optional(),
+    measurement: optionalText(1000),
+    /** Units (communes…) the target is assigned to; cascaded to their plans. Empty: the whole plan area. */
+    unitIds: z.array(z.number().int().positive()).default([]),
+    inheritedFromId: uuid.nullable().optional(),
+  })
+  .refine((t) => t.comparator !== 'range' || (t.valueMax != null && t.valueMax >= t.value), {
+    message: 'Chỉ tiêu dạng khoảng cần giá trị trên không nhỏ hơn giá trị dưới',
+    path: ['valueMax'],
+  });
+export type PlanTarget = z.infer<typeof planTarget>;
+
+export const plannedOutput = z.object({
+  description: text('kết quả dự kiến', 500),
+  quantity: z.number().nonnegative().nullable().optional(),
+  unit: optionalText(60),
+});
+
+export const budgetLine = z.object({
+  id: uuid,
+  item: text('nội dung chi', 500),
+  /** The funding source (its `key` in `funding.sources`). */
+  sourceKey: z.string().min(1, 'Hãy chọn nguồn kinh phí'),
+  quantity: z.number().nonnegative().nullable().optional(),
+  unit: optionalText(60),
+  unitCost: z.number().int().nonnegative().nullable().optional(),
+  amount: z.number().int().nonnegative(),
+  note: optionalText(300),
+});
+export type BudgetLine = z.infer<typeof budgetLine>;
+
+export interface PlanActivity {
+  id: string;
+  title: string;
+  /** Content items, forms and audiences as the plan states them (bulleted in the document). */
+  content: string[];
+  forms: string[];
+  audiences: string[];
+  /** Which kind of activity record reports it (media, conference, training…), when it has one. */
+  kind?: string | null;
+  leadOrganisationId?: string | null;
+  /** A lead outside the directory, as written ("Các trường THPT"). */
+  leadName?: string | null;
+  coordinatingOrganisationIds: string[];
+  coordinatingNames: string[];
+  placeUnitIds: number[];
+  start?: string | null;
+  end?: string | null;
+  /** The window as the plan words it ("tháng 6, 7 năm 2020"), shown in the document. */
+  timeText?: string | null;
+  outputs: z.infer<typeof plannedOutput>[];
+  budgetLines: BudgetLine[];
+  inheritedFromId?: string | null;
+  children: PlanActivity[];
+}
+
+export const planActivity: z.ZodType<PlanActivity> = z.lazy(() =>
+  z.object({
+    id: uuid,
+    title: text('tên hoạt động', 1000),
+    content: z.array(z.string().trim().min(1).max(4000)).default([]),
+    forms: z.array(z.string().trim().min(1).max(2000)).default([]),
+    audiences: z.array(z.string().trim().min(1).max(1000)).default([]),
+    kind: z.string().max(40).nullable().optional(),
+    leadOrganisationId: uuid.nullable().optional(),
+    leadName: optionalText(300),
+    coordinatingOrganisationIds: z.array(uuid).default([]),
+    coordinatingNames: z.array(z.string().trim().min(1).max(300)).default([]),
+    placeUnitIds: z.array(z.number().int().positive()).default([]),
+    start: isoDate.nullable().optional(),
+    end: isoDate.nullable().optional(),
+    timeText: optionalText(300),
+    outputs: z.array(plannedOutput).default([]),
+    budgetLines: z.array(budgetLine).default([]),
+    inheritedFromId: uuid.nullable().optional(),
+    children: z.array(planActivity).default([]),
+  }),
+) as z.ZodType<PlanActivity>;
+
+export const fundingSource = z.object({
+  key: z.string().trim().min(1).max(40),
+  name: text('tên nguồn kinh phí', 500),
+  legalBasis: optionalText(1000),
+  amount: z.number().int().nonnegative().nullable().optional(),
+});
+
+export interface ResponsibilityGroup {
+  heading: string;
+  organisationIds: string[];
+  tasks: string[];
+  children: ResponsibilityGroup[];
+}
+export const responsibilityGroup: z.ZodType<ResponsibilityGroup> = z.lazy(() =>
+  z.object({
+    heading: text('tên cơ quan, đơn vị', 500),
+    organisationIds: z.array(uuid).default([]),
+    tasks: z.array(z.string().trim().min(1).max(4000)).default([]),
+    children: z.array(responsibilityGroup).default([]),
+  }),
+) as z.ZodType<ResponsibilityGroup>;
+
+export const recipient = z.object({
+  name: text('nơi nhận', 300),
+  /** "B/c" (để báo cáo), "Th/h" …, written beside a group of recipients. */
+  note: optionalText(40),
+  organisationId: uuid.nullable().optional(),
+});
+
+export const signature = z.object({
+  authority: z.enum(SIGNATURE_AUTHORITIES).nullable().optional(),
+  /** Whose name the signer signs in: "GIÁM ĐỐC", "BAN CHỈ ĐẠO". */
+  authorityOf: optionalText(200),
+  positionLines: z.array(z.string().trim().min(1).max(200)).min(1, 'Hãy nhập chức vụ người ký'),
+  signerName: text('họ tên người ký', 200),
+});
+
+export const annexTable = z.object({
+  title: text('tên phụ lục', 300),
+  subtitle: optionalText(500),
+  landscape: z.boolean().default(false),
+  /** 'budget': generated from the budget lines; 'list': the items below (e.g. "DANH SÁCH …"). */
+  kind: z.enum(['budget', 'list']),
+  items: z.array(z.string().trim().min(1).max(1000)).default([]),
+});
+
+export const reportingDuty = z.object({
+  deadline: isoDate.nullable().optional(),
+  period: z.enum(REPORTING_PERIODS).default('year'),
+  throughOrganisationId: uuid.nullable().optional(),
+  throughName: optionalText(300),
+  toOrganisationId: uuid.nullable().optional(),
+  toName: optionalText(300),
+  text: optionalText(2000),
+});
+
+export const planContent = z.object({
+  year: z.number().int().min(2000).max(2100),
+  issuerOrganisationId: uuid.nullable().optional(),
+  /** As printed in the header: cơ quan chủ quản and cơ quan ban hành (upper case on paper). */
+  parentBodyName: optionalText(300),
+  issuerName: text('cơ quan ban hành', 300),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, 'Số văn bản là một số')
+    .nullable()
+    .optional(),
+  symbol: z
+    .string()
+    .trim()
+    .regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u, 'Ký hiệu viết hoa, nối bằng dấu gạch ngang, ví dụ KH-SYT')
+    .nullable()
+    .optional(),
+  place: text('địa danh', 100),
+  issuedDate: isoDate.nullable().optional(),
+  title: z.string().trim().default('KẾ HOẠCH'),
+  subject: text('trích yếu', 1000),
+  legalBases: z.array(legalBasis).default([]),
+  preamble: optionalText(2000),
+  purposes: z.array(z.string().trim().min(1).max(4000)).default([]),
+  requirements: z.array(z.string().trim().min(1).max(4000)).default([]),
+  generalObjective: z.array(z.string().trim().min(1).max(4000)).default([]),
+  targets: z.array(planTarget).default([]),
+  activities: z.array(planActivity).default([]),
+  funding: z.object({
+    text: optionalText(4000),
+    sources: z.array(fundingSource).default([]),
+    /** The total as the plan states it; must equal the sum of the sources (and of the budget lines). */
+    total: z.number().int().nonnegative().nullable().optional(),
+  }),
+  responsibilities: z.array(responsibilityGroup).default([]),
+  reporting: reportingDuty.nullable().optional(),
+  closing: optionalText(4000),
+  recipients: z.array(recipient).default([]),
+  archive: optionalText(200),
+  signature,
+  annexes: z.array(annexTable).default([]),
+});
+export type PlanContent = z.infer<typeof planContent>;
+
+export const planDto = z.object({
+  id: uuid,
+  organisationId: uuid,
+  organisationName: z.string(),
+  adminUnitId: z.number(),
+  provinceCode: z.string(),
+  parentPlanId: uuid.nullable(),
+  status: z.enum(PLAN_STATUSES),
+  revision: z.number().int(),
+  previousRevisionId: uuid.nullable(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  content: planContent,
+});
+export type PlanDto = z.infer<typeof planDto>;
+
+export const planSummaryDto = planDto.omit({ content: true }).extend({
+  year: z.number().int(),
+  subject: z.string(),
+  numberSymbol: z.string().nullable(),
+  issuedDate: z.string().nullable(),
+  activityCount: z.number().int(),
+  budgetTotal: z.number().int(),
+});
+export type PlanSummaryDto = z.infer<typeof planSummaryDto>;
+
+export const createPlanInput = z.object({
+  organisationId: uuid,
+  content: planContent,
+});
+export const updatePlanInput = z.object({ version: versionField, content: planContent });
+export const planListQuery = z.object({
+  year: z.coerce.number().int().optional(),
+  organisationId: uuid.optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  parentPlanId: uuid.optional(),
+  q: z.string().max(100).optional(),
+});
