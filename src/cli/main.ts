@@ -3,6 +3,7 @@ import { APP_VERSION } from '../server/version.ts';
 import { isAppError } from '../shared/errors.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerDb } from './commands/db.ts';
+import { registerPlan } from './commands/plan.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 
@@ -24,6 +25,7 @@ registerServe(program);
 registerDb(program);
 registerUsers(program);
 registerBackup(program);
+registerPlan(program);
 
 try {
   await program.parseAsync(process.argv);

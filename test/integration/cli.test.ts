@@ -153,6 +153,46 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(missing.err).toContain('Không có người dùng "khong-co"');
   });
 
+  it('lists, exports and imports plans in their JSON form, refusing a bad file whole', async () => {
+    const list = await run(['plan', 'list', '--json', '--data-dir', a]);
+    expect(list.code, list.err).toBe(0);
+    const plans = JSON.parse(list.out) as {
+      id: string;
+      year: number;
+      organisationName: string;
+      status: string;
+    }[];
+    const sonLa = plans.find((p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La')!;
+    const json = path.join(dir, 'plan.json');
+    expect(
+      (await run(['plan', 'export', sonLa.id, '--format', 'json', '--out', json, '--data-dir', a])).code,
+    ).toBe(0);
+    const docx = path.join(dir, 'plan.docx');
+    expect(
+      (await run(['plan', 'export', sonLa.id, '--format', 'docx', '--out', docx, '--data-dir', a])).code,
+    ).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+
+    const form = JSON.parse(fs.readFileSync(json, 'utf8'));
+    form.content.number = null;
+    fs.writeFileSync(json, JSON.stringify(form));
+    const imported = await run(['plan', 'import', json, '--data-dir', a]);
+    expect(imported.code, imported.err).toBe(0);
+    const after = JSON.parse((await run(['plan', 'list', '--json', '--data-dir', a])).out);
+    expect(after).toHaveLength(plans.length + 1);
+
+    form.content.activities[2].start = '12/03/2026';
+    form.content.signature.signerName = '';
+    fs.writeFileSync(json, JSON.stringify(form));
+    const bad = await run(['plan', 'import', json, '--data-dir', a]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('content.activities.2.start: Ngày phải có dạng YYYY-MM-DD');
+    expect(bad.err).toContain('content.signature.signerName');
+    expect(JSON.parse((await run(['plan', 'list', '--json', '--data-dir', a])).out)).toHaveLength(
+      plans.length + 1,
+    );
+  });
+
   it('backs up and restores into a new folder without losing a row', async () => {
     const first = path.join(dir, 'first.jsonl.gz');
     const second = path.join(dir, 'second.jsonl.gz');

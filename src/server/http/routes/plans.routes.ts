@@ -8,6 +8,7 @@ import {
   planSummaryDto,
   updatePlanInput,
 } from '../../../shared/contracts/plans.ts';
+import { EXPORT_FORMATS, exportPlan } from '../../modules/plans/plan-export.service.ts';
 import {
   createChildPlan,
   createPlan,
@@ -150,5 +151,27 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(await createChildPlan(db(), principalOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/api/plans/:id/export',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Xuất kế hoạch: DOCX theo Nghị định 30, PDF (khi máy chủ có LibreOffice), XLSX bảng hoạt động và kinh phí',
+        params: idParams,
+        querystring: z.object({ format: z.enum(EXPORT_FORMATS).default('docx') }),
+      },
+    },
+    async (req, reply) => {
+      const file = await exportPlan(db(), principalOf(req), req.params.id, req.query.format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.data);
+    },
   );
 };

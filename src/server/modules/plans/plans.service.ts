@@ -408,9 +408,11 @@ export async function createChildPlan(
   const pc = parent.content;
   const numberSymbol = parent.number ? `${parent.number.padStart(2, '0')}/${parent.symbol ?? 'KH'}` : null;
   const [unitRow] = await db
-    .select({ name: adminUnits.name })
+    .select({ name: adminUnits.name, type: adminUnits.type, shortName: adminUnits.shortName })
     .from(adminUnits)
     .where(eq(adminUnits.id, org.unitId));
+  // In running text a unit is written "phường Tô Hiệu" (Nghị định 30, Phụ lục II).
+  const unitInText = unitRow ? `${unitRow.type} ${unitRow.shortName}` : org.name;
   const inherited = inheritedContent(pc, org.unitPath.split('.'), org.id);
   const content: PlanContent = {
     ...pc,
@@ -421,8 +423,8 @@ export async function createChildPlan(
     number: null,
     symbol: null,
     issuedDate: null,
-    place: unitRow?.name.replace(/^(Phường|Xã|Thị trấn) /, '') ?? pc.place,
-    subject: `${pc.subject.replace(/ trên địa bàn .*$/, '')} tại ${unitRow?.name ?? org.name}`,
+    place: unitRow?.shortName ?? pc.place,
+    subject: `${pc.subject.replace(/ trên địa bàn .*$/, '')} tại ${unitInText}`,
     legalBases: [
       {
         verb: 'Căn cứ',

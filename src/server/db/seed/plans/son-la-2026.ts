@@ -105,7 +105,7 @@ export function sonLa2026(communeCodes: string[]): SeedPlan {
         ],
         leadOrganisationId: org('ccds-sl'),
         coordinatingOrganisationIds: [org('bdbp-sl')],
-        coordinatingNames: ['Các ban, ngành, đoàn thể'],
+        coordinatingNames: ['các ban, ngành, đoàn thể'],
       }),
       activity({
         title: 'Tổ chức sinh hoạt ngoại khóa tại các Trường Trung học phổ thông, trường chuyên nghiệp',
@@ -118,7 +118,7 @@ export function sonLa2026(communeCodes: string[]): SeedPlan {
         ],
         leadOrganisationId: org('ccds-sl'),
         coordinatingOrganisationIds: [org('sgd-sl')],
-        coordinatingNames: ['Các trường THPT'],
+        coordinatingNames: ['các trường THPT'],
         outputs: [{ description: 'Buổi sinh hoạt ngoại khóa tại trường THPT', quantity: 13, unit: 'buổi' }],
       }),
       activity({
@@ -170,7 +170,7 @@ export function sonLa2026(communeCodes: string[]): SeedPlan {
           'Trạm Y tế xã, phường; cộng tác viên dân số tổ, bản; cán bộ; các ban ngành đoàn thể xã, thôn, bản, người cung cấp dịch vụ y tế có liên quan,...',
         ],
         leadOrganisationId: org('ccds-sl'),
-        coordinatingNames: ['Các Trạm Y tế xã, phường'],
+        coordinatingNames: ['các Trạm Y tế xã, phường'],
         placeUnitIds: allCommunes,
       }),
       activity({

@@ -154,7 +154,7 @@ export const tamDuong2020: SeedPlan = {
           kind: 'counselling',
           leadOrganisationId: org('ttyt-td'),
           coordinatingOrganisationIds: [],
-          coordinatingNames: ['Các ban, ngành, đoàn thể ở cơ sở'],
+          coordinatingNames: ['các ban, ngành, đoàn thể ở cơ sở'],
           placeUnitIds: [],
           start: '2020-03-01',
           end: '2020-12-31',

@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import type { PlanContent } from '../../shared/contracts/plans.ts';
+import { activityBudget, numberActivities } from '../modules/plans/plan-tree.ts';
+import type { PlanNames } from './plan-docx.ts';
+
+const MONEY = '#,##0';
+
+/** The plan's activity table and budget table as a workbook (one sheet each). */
+export async function planToXlsx(c: PlanContent, names: PlanNames): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Cân Bằng';
+  const activities = wb.addWorksheet('Hoạt động', { views: [{ state: 'frozen', ySplit: 1 }] });
+  activities.columns = [
+    { header: 'STT', key: 'number', width: 8 },
+    { header: 'Hoạt động', key: 'title', width: 60 },
+    { header: 'Đơn vị chủ trì', key: 'lead', width: 30 },
+    { header: 'Đơn vị phối hợp', key: 'coordinating', width: 35 },
+    { header: 'Địa bàn', key: 'places', width: 25 },
+    { header: 'Bắt đầu', key: 'start', width: 12 },
+    { header: 'Kết thúc', key: 'end', width: 12 },
+    { header: 'Kết quả dự kiến', key: 'outputs', width: 40 },
+    { header: 'Kinh phí (đồng)', key: 'budget', width: 16, style: { numFmt: MONEY } },
+  ];
+  const date = (d?: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+  for (const n of numberActivities(c.activities)) {
+    const a = n.activity;
+    activities.addRow({
+      number: n.number,
+      title: a.title,
+      lead: a.leadOrganisationId ? names.organisation(a.leadOrganisationId) : (a.leadName ?? ''),
+      coordinating: [
+        ...a.coordinatingOrganisationIds.map((id) => names.organisation(id) ?? ''),
+        ...a.coordinatingNames,
+      ]
+        .filter(Boolean)
+        .join('; '),
+      places:
+        a.placeUnitIds.length > 8
+          ? `${a.placeUnitIds.length} xã, phường`
+          : a.placeUnitIds.map((id) => names.unit(id) ?? '').join('; '),
+      start: date(a.start),
+      end: date(a.end),
+      outputs: a.outputs.map((o) => `${o.quantity ?? ''} ${o.unit ?? ''} ${o.description}`.trim()).join('; '),
+      budget: activityBudget(a) || null,
+    });
+  }
+  for (const key of ['start', 'end']) activities.getColumn(key).numFmt = 'dd/mm/yyyy';
+
+  const budget = wb.addWorksheet('Kinh phí', { views: [{ state: 'frozen', ySplit: 1 }] });
+  budget.columns = [
+    { header: 'STT hoạt động', key: 'number', width: 10 },
+    { header: 'Hoạt động', key: 'activity', width: 45 },
+    { header: 'Nội dung chi', key: 'item', width: 45 },
+    { header: 'Nguồn kinh phí', key: 'source', width: 30 },
+    { header: 'Số lượng', key: 'quantity', width: 10 },
+    { header: 'Đơn vị tính', key: 'unit', width: 12 },
+    { header: 'Đơn giá (đồng)', key: 'unitCost', width: 15, style: { numFmt: MONEY } },
+    { header: 'Thành tiền (đồng)', key: 'amount', width: 16, style: { numFmt: MONEY } },
+  ];
+  const firstLine = 2;
+  for (const n of numberActivities(c.activities)) {
+    for (const l of n.activity.budgetLines) {
+      budget.addRow({
+        number: n.number,
+        activity: n.activity.title,
+        item: l.item,
+        source: c.funding.sources.find((s) => s.key === l.sourceKey)?.name ?? l.sourceKey,
+        quantity: l.quantity ?? null,
+        unit: l.unit ?? '',
+        unitCost: l.unitCost ?? null,
+        amount: l.amount,
+      });
+    }
+  }
+  const last = budget.rowCount;
+  const total = budget.addRow({ item: 'Tổng cộng' });
+  total.getCell('amount').value = {
+    formula: `SUM(H${firstLine}:H${Math.max(last, firstLine)})`,
+    result: numberActivities(c.activities).reduce(
+      (s, n) => s + n.activity.budgetLines.reduce((x, l) => x + l.amount, 0),
+      0,
+    ),
+  };
+  total.font = { bold: true };
+  for (const ws of [activities, budget]) ws.getRow(1).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
