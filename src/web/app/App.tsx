@@ -15,6 +15,9 @@ const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/account/ChangePasswordPage.tsx'));
 const PlaceholderPage = lazy(() => import('../features/placeholders/PlaceholderPage.tsx'));
+const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
+const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
+const PlanEditorPage = lazy(() => import('../features/plans/editor/PlanEditorPage.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -34,7 +37,10 @@ export function App() {
           <Route path="/admin/users" element={<UsersPage />} />
           <Route path="/admin/audit" element={<AuditPage />} />
           <Route path="/account/password" element={<ChangePasswordPage />} />
-          {(['plans', 'activities', 'births-srb', 'facilities', 'reports'] as const).map((f) => (
+          <Route path="/plans" element={<PlansPage />} />
+          <Route path="/plans/:id" element={<PlanPage />} />
+          <Route path="/plans/:id/edit" element={<PlanEditorPage />} />
+          {(['activities', 'births-srb', 'facilities', 'reports'] as const).map((f) => (
             <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />

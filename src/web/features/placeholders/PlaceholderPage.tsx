@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 
 const TITLE_KEYS = {
-  plans: 'nav.plans',
   activities: 'nav.activities',
   'births-srb': 'nav.birthsSrb',
   facilities: 'nav.facilities',

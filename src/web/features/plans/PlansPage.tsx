@@ -1,0 +1,213 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Form, Modal, Radio, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { PlanContent, PlanDto, PlanStatus, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
+import { formatDateVi, formatVnd } from '../../../shared/format/index.ts';
+import { get, post } from '../../app/api.ts';
+import { isManager, useMe } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { nextYearContent, usePlans } from './api.ts';
+import './messages.ts';
+
+export const STATUS_COLORS: Record<PlanStatus, string> = {
+  draft: 'gold',
+  issued: 'green',
+  superseded: 'default',
+};
+
+export default function PlansPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const [year, setYear] = useState<number | undefined>();
+  const [creating, setCreating] = useState(false);
+  const plans = usePlans({ year });
+  const years = [...new Set((plans.data?.items ?? []).map((p) => p.year))];
+  const canWrite = me.role === 'admin' || me.role === 'province_officer' || me.role === 'reporter';
+  return (
+    <>
+      <PageHeader
+        title={t('plans.title')}
+        extra={
+          canWrite && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="plan-new"
+            >
+              {t('plans.new')}
+            </Button>
+          )
+        }
+      />
+      <Space style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          placeholder={t('plans.year')}
+          value={year}
+          onChange={setYear}
+          options={years.map((y) => ({ value: y, label: y }))}
+          style={{ width: 120 }}
+        />
+      </Space>
+      <ErrorAlert error={plans.error} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={plans.isLoading}
+        dataSource={plans.data?.items ?? []}
+        scroll={{ x: 900 }}
+        onRow={(p) =>
+          ({
+            onClick: () => navigate(`/plans/${p.id}`),
+            style: { cursor: 'pointer' },
+            'data-testid': `plan-row-${p.id}`,
+          }) as object
+        }
+        columns={[
+          { title: t('plans.year'), dataIndex: 'year', width: 70 },
+          {
+            title: t('plans.number'),
+            dataIndex: 'numberSymbol',
+            width: 130,
+            render: (v, p) => (v ? `${v}${p.issuedDate ? ` (${formatDateVi(p.issuedDate)})` : ''}` : '—'),
+          },
+          { title: t('plans.organisation'), dataIndex: 'organisationName' },
+          { title: t('plans.subject'), dataIndex: 'subject' },
+          {
+            title: t('plans.status'),
+            dataIndex: 'status',
+            width: 130,
+            render: (s: PlanStatus, p) => (
+              <Space size={2} wrap>
+                <Tag color={STATUS_COLORS[s]}>{t(`plans.statuses.${s}`)}</Tag>
+                {p.revision > 1 && <Tag>{t('plans.revision', { n: p.revision })}</Tag>}
+                {p.isDemo && <Tag>DEMO</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('plans.activities'), dataIndex: 'activityCount', width: 90, align: 'right' },
+          {
+            title: t('plans.budget'),
+            dataIndex: 'budgetTotal',
+            width: 140,
+            align: 'right',
+            render: (v: number) => (v ? formatVnd(v) : '—'),
+          },
+        ]}
+      />
+      {creating && (
+        <NewPlanModal
+          plans={plans.data?.items ?? []}
+          manager={isManager(me)}
+          defaultOrganisation={me.organisationId}
+          onClose={() => setCreating(false)}
+        />
+      )}
+    </>
+  );
+}
+
+function blankContent(year: number, issuerName: string, place: string): PlanContent {
+  return {
+    year,
+    issuerName,
+    parentBodyName: null,
+    place,
+    title: 'KẾ HOẠCH',
+    subject: `Triển khai các hoạt động can thiệp giảm thiểu mất cân bằng giới tính khi sinh năm ${year}`,
+    legalBases: [],
+    purposes: [],
+    requirements: [],
+    generalObjective: [],
+    targets: [],
+    activities: [],
+    funding: { sources: [], total: null },
+    responsibilities: [],
+    recipients: [],
+    archive: 'Lưu: VT.',
+    signature: { authority: null, positionLines: ['THỦ TRƯỞNG ĐƠN VỊ'], signerName: '(Họ và tên)' },
+    annexes: [],
+  };
+}
+
+function NewPlanModal(props: {
+  plans: PlanSummaryDto[];
+  manager: boolean;
+  defaultOrganisation: string | null;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const me = useMe();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>(null);
+  const [mode, setMode] = useState<'copy' | 'blank'>('copy');
+  const sources = props.plans.filter((p) => p.status === 'issued');
+
+  async function submit() {
+    const v = await form.validateFields();
+    setError(null);
+    try {
+      const organisationId = v.organisationId ?? props.defaultOrganisation;
+      const content =
+        mode === 'copy' && v.sourceId
+          ? nextYearContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
+          : blankContent(
+              new Date().getFullYear(),
+              (me.organisationName ?? '').toLocaleUpperCase('vi'),
+              me.unitName ?? '',
+            );
+      const created = await post<PlanDto>('/api/plans', {
+        organisationId,
+        content: { ...content, issuerOrganisationId: organisationId },
+      });
+      message.success(t('plans.saved'));
+      navigate(`/plans/${created.id}/edit`);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('plans.new')}
+      onOk={submit}
+      onCancel={props.onClose}
+      okText={t('plans.new')}
+      cancelText={t('common.cancel')}
+    >
+      <ErrorAlert error={error} />
+      <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} style={{ marginBottom: 16 }}>
+        <Radio value="copy">{t('plans.fromLastYear')}</Radio>
+        <Radio value="blank">{t('plans.blank')}</Radio>
+      </Radio.Group>
+      <Form form={form} layout="vertical" initialValues={{ organisationId: props.defaultOrganisation }}>
+        {props.manager && (
+          <Form.Item name="organisationId" label={t('plans.organisation')} rules={[{ required: true }]}>
+            <OrganisationPicker />
+          </Form.Item>
+        )}
+        {mode === 'copy' && (
+          <Form.Item name="sourceId" label={t('plans.fromLastYear')} rules={[{ required: true }]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={sources.map((p) => ({
+                value: p.id,
+                label: `${p.year} — ${p.numberSymbol ?? ''} ${p.organisationName}: ${p.subject}`,
+              }))}
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
