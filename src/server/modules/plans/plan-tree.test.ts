@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
+import { budgetTotal, numberActivities, validatePlan } from './plan-tree.ts';
+
+const activity = (over: Partial<PlanActivity> = {}): PlanActivity => ({
+  id: crypto.randomUUID(),
+  title: 'Hoạt động',
+  content: [],
+  forms: [],
+  audiences: [],
+  leadName: 'Trạm Y tế',
+  coordinatingOrganisationIds: [],
+  coordinatingNames: [],
+  placeUnitIds: [],
+  outputs: [],
+  budgetLines: [],
+  children: [],
+  ...over,
+});
+
+const plan = (over: Partial<PlanContent> = {}): PlanContent => ({
+  year: 2026,
+  issuerName: 'TRẠM Y TẾ',
+  place: 'Tô Hiệu',
+  title: 'KẾ HOẠCH',
+  subject: 'Thử',
+  legalBases: [],
+  purposes: [],
+  requirements: [],
+  generalObjective: [],
+  targets: [],
+  activities: [activity()],
+  funding: { sources: [{ key: 'a', name: 'Nguồn A', amount: 300 }], total: 300 },
+  responsibilities: [],
+  recipients: [],
+  signature: { positionLines: ['TRƯỞNG TRẠM'], signerName: 'Lò Văn A' },
+  annexes: [],
+  ...over,
+});
+
+const line = (amount: number, sourceKey = 'a') => ({
+  id: crypto.randomUUID(),
+  item: 'Chi',
+  sourceKey,
+  amount,
+});
+
+describe('plan rules', () => {
+  it('accepts a consistent plan', () => {
+    expect(validatePlan(plan({ activities: [activity({ budgetLines: [line(100), line(200)] })] }))).toEqual(
+      [],
+    );
+  });
+
+  it('names a budget line whose source is not among the funding sources', () => {
+    const issues = validatePlan(plan({ activities: [activity({ budgetLines: [line(300, 'x')] })] }));
+    expect(issues.map((i) => i.path.join('.'))).toContain('content.activities.0.budgetLines.0.sourceKey');
+  });
+
+  it('compares each source with its budget lines', () => {
+    const issues = validatePlan(
+      plan({
+        funding: {
+          sources: [
+            { key: 'a', name: 'Nguồn A', amount: 100 },
+            { key: 'b', name: 'Nguồn B', amount: 200 },
+          ],
+          total: 300,
+        },
+        activities: [activity({ budgetLines: [line(200, 'a'), line(100, 'b')] })],
+      }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'Nguồn "Nguồn A": các dòng kinh phí cộng lại 200 đồng, khác số ghi 100 đồng.',
+      'Nguồn "Nguồn B": các dòng kinh phí cộng lại 100 đồng, khác số ghi 200 đồng.',
+    ]);
+  });
+
+  it('keeps the reporting deadline inside the plan year and the end after the start', () => {
+    const issues = validatePlan(
+      plan({
+        reporting: { period: 'year', deadline: '2027-01-05' },
+        activities: [activity({ start: '2026-05-01', end: '2026-04-01' })],
+      }),
+    );
+    expect(issues.map((i) => i.path.join('.'))).toEqual([
+      'content.activities.0.end',
+      'content.reporting.deadline',
+    ]);
+  });
+
+  it('lets a heading leave the lead to its sub-activities, and numbers the tree', () => {
+    const tree = [activity({ leadName: null, children: [activity({ budgetLines: [line(300)] })] })];
+    expect(validatePlan(plan({ activities: tree }))).toEqual([]);
+    expect(numberActivities(tree).map((n) => n.number)).toEqual(['1', '1.1']);
+    expect(budgetTotal(plan({ activities: tree }))).toBe(300);
+  });
+});
