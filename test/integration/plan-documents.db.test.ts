@@ -95,7 +95,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
     );
     const doc = norm((await docxParts(res.rawPayload)).text);
     const seed = fs.readFileSync(
-      path.resolve(import.meta.dirname, '../../../shared/seeds/000_a9675b4b75545d80.txt'),
+      path.resolve(import.meta.dirname, '../fixtures/seeds/son-la-2026-ke-hoach.txt'),
       'utf8',
     );
     // The seed's paragraphs (lines joined where the text was broken across a page), without
