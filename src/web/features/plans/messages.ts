@@ -69,6 +69,11 @@ const vi = {
     value: 'Giá trị',
     valueMax: 'Đến',
     unit: 'Đơn vị tính',
+    population: 'Đối tượng, phạm vi tính',
+    baseline: 'Số liệu nền',
+    measurement: 'Cách đo',
+    timeText: 'Thời gian (cách ghi trên văn bản)',
+    annex: 'Phụ lục',
     activityTitle: 'Tên hoạt động',
     contentLines: 'Nội dung',
     forms: 'Hình thức',
@@ -111,6 +116,7 @@ const vi = {
   down: 'Xuống',
   inherited: 'từ kế hoạch cấp trên',
   addLine: 'Thêm dòng',
+  allCommunes: 'Tất cả {{count}} xã, phường',
 };
 
 const en: typeof vi = {

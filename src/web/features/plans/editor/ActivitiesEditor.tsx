@@ -221,6 +221,15 @@ function ActivityFields({
             />
           </Form.Item>
         </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('plans.f.timeText')}>
+            <Input
+              value={a.timeText ?? ''}
+              placeholder="Dự kiến tháng 6, 7 năm 2020"
+              onChange={(e) => onChange({ timeText: e.target.value || null })}
+            />
+          </Form.Item>
+        </Col>
       </Row>
       <Form.Item label={t('plans.f.contentLines')}>
         <TextListEditor value={a.content} onChange={(v) => onChange({ content: v })} />

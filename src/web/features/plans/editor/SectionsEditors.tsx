@@ -247,6 +247,28 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
                   onClick={() => onChange({ targets: c.targets.filter((_, j) => j !== i) })}
                 />
               </Col>
+              <Col xs={24} md={8}>
+                <Input
+                  placeholder={t('plans.f.population')}
+                  value={x.population ?? ''}
+                  onChange={(e) => set(i, { population: e.target.value || null })}
+                />
+              </Col>
+              <Col xs={8} md={3}>
+                <InputNumber
+                  placeholder={t('plans.f.baseline')}
+                  value={x.baseline ?? null}
+                  onChange={(v) => set(i, { baseline: v })}
+                  style={{ width: '100%' }}
+                />
+              </Col>
+              <Col xs={16} md={13}>
+                <Input
+                  placeholder={t('plans.f.measurement')}
+                  value={x.measurement ?? ''}
+                  onChange={(e) => set(i, { measurement: e.target.value || null })}
+                />
+              </Col>
             </Row>
           ))}
           <Button
@@ -510,6 +532,19 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
       <Form.Item label={t('plans.f.positions')}>
         <TextListEditor value={s.positionLines} onChange={(v) => setSig({ positionLines: v })} />
       </Form.Item>
+      {c.annexes.map((annex, i) =>
+        annex.kind === 'list' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: annexes are ordered
+          <Form.Item key={i} label={`${t('plans.f.annex')}: ${annex.title}`}>
+            <TextListEditor
+              value={annex.items}
+              onChange={(items) =>
+                onChange({ annexes: c.annexes.map((a, j) => (j === i ? { ...a, items } : a)) })
+              }
+            />
+          </Form.Item>
+        ) : null,
+      )}
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space } from 'antd';
+import { Button, Input, Select, Space, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdminUnitDto, OrganisationDto } from '../../../../shared/contracts/org-units.ts';
 import { searchMatches } from '../../../../shared/text/index.ts';
@@ -75,13 +75,17 @@ export function OrganisationSelect(props: {
   );
 }
 
-/** Communes (current and, for older plans, former) of the province. */
+/**
+ * Communes picked from the unit tree: the province at the root (ticking it takes every commune,
+ * as "75 xã, phường" plans do), its communes below, searched without accents.
+ */
 export function UnitsSelect(props: {
   provinceCode: string;
   year: number;
   value: number[];
   onChange(v: number[]): void;
 }) {
+  const { t } = useTranslation();
   const units = useQuery({
     queryKey: ['units', 'communes', props.provinceCode, props.year],
     queryFn: () =>
@@ -89,15 +93,27 @@ export function UnitsSelect(props: {
         `/api/admin-units${qs({ province: props.provinceCode, level: 'commune', at: `${props.year}-07-01` })}`,
       ),
   });
+  const communes = units.data?.items ?? [];
   return (
-    <Select
-      mode="multiple"
+    <TreeSelect
+      treeCheckable
+      showCheckedStrategy={TreeSelect.SHOW_CHILD}
       allowClear
+      showSearch
       maxTagCount="responsive"
+      placeholder={t('plans.f.places')}
       value={props.value}
-      onChange={props.onChange}
-      filterOption={(input, option) => searchMatches(String(option?.label ?? ''), input)}
-      options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      onChange={(v: number[]) => props.onChange(v.filter((x) => typeof x === 'number'))}
+      filterTreeNode={(input, node) => searchMatches(String(node.title ?? ''), input)}
+      treeDefaultExpandAll
+      treeData={[
+        {
+          title: t('plans.allCommunes', { count: communes.length }),
+          value: 'all',
+          key: 'all',
+          children: communes.map((u) => ({ title: u.name, value: u.id, key: u.id })),
+        },
+      ]}
       style={{ width: '100%' }}
     />
   );
