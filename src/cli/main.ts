@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup.ts';
 import { registerDb } from './commands/db.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSrb } from './commands/srb.ts';
 import { registerUsers } from './commands/users.ts';
 
 const program = new Command('canbang')
@@ -26,6 +27,7 @@ registerDb(program);
 registerUsers(program);
 registerBackup(program);
 registerPlan(program);
+registerSrb(program);
 
 try {
   await program.parseAsync(process.argv);

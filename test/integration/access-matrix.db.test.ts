@@ -237,6 +237,10 @@ const SPECS: Record<string, Spec> = {
     inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/export?format=xlsx` }),
     outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/export?format=xlsx` }), status: 404 },
   },
+  'POST /api/srb/estimate': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/srb/estimate', body: { csv: 'area_code,year,boys,girls\nA,2024,52,48\n' } }),
+  },
   'POST /api/plans/:id/children': {
     roles: PLAN_WRITERS,
     inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.sl.org } }),

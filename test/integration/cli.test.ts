@@ -193,6 +193,23 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     );
   });
 
+  it('estimates SRB from a CSV without touching any database', async () => {
+    const csv = path.join(dir, 'births.csv');
+    fs.writeFileSync(csv, 'area_code,year,boys,girls\nA,2023,1200,1000\nA,2024,1190,1000\nB,2024,1040,1000\n');
+    const res = await run(['srb', 'estimate', '--input', csv, '--window', '2', '--threshold', '107']);
+    expect(res.code, res.err).toBe(0);
+    const out = JSON.parse(res.out);
+    expect(out.settings).toMatchObject({ window: 2, threshold: 107, reference: 105 });
+    expect(out.areas.map((a: { area_code: string; flag: string }) => [a.area_code, a.flag])).toEqual([
+      ['A', 'imbalanced'],
+      ['B', 'normal'],
+    ]);
+    fs.writeFileSync(csv, 'area_code,year,boys,girls\nA,2023,12,10\nA,20x4,1,1\n');
+    const bad = await run(['srb', 'estimate', '--input', csv]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Dòng 3: year phải là số nguyên');
+  });
+
   it('backs up and restores into a new folder without losing a row', async () => {
     const first = path.join(dir, 'first.jsonl.gz');
     const second = path.join(dir, 'second.jsonl.gz');

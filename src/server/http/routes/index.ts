@@ -6,6 +6,7 @@ import { healthRoutes } from './health.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
+import { srbRoutes } from './srb.routes.ts';
 import { userRoutes } from './users.routes.ts';
 
 /** Every API resource; each later feature adds its routes file here. */
@@ -18,4 +19,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   userRoutes,
   auditRoutes,
   planRoutes,
+  srbRoutes,
 ];

@@ -1,0 +1,117 @@
+import { estimateImbalancedShare, posterior } from './mixture.ts';
+import { rawSrb } from './raw.ts';
+import { DEFAULT_SRB_SETTINGS, type SrbSettings } from './settings.ts';
+
+// The stateless estimator: yearly counts per area in, one row per area for the latest window
+// (and one per parent, pooled) out, with raw and model figures side by side.
+
+export interface SrbInputRow {
+  areaCode: string;
+  parentCode?: string | null;
+  year: number;
+  boys: number;
+  girls: number;
+  birthOrder?: string | null;
+}
+
+export type SrbFlag = 'imbalanced' | 'watch' | 'normal' | 'insufficient';
+
+export interface SrbAreaEstimate {
+  area_code: string;
+  parent_code: string | null;
+  level: 'area' | 'parent';
+  period: string;
+  births: number;
+  boys: number;
+  girls: number;
+  srb_raw: number | null;
+  srb_raw_lo95: number | null;
+  srb_raw_hi95: number | null;
+  srb_est: number;
+  srb_lo95: number;
+  srb_hi95: number;
+  p_above_threshold: number;
+  p_imbalanced: number;
+  flag: SrbFlag;
+}
+
+const round = (x: number | null, digits = 2) =>
+  x == null || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
+
+export function flagFor(births: number, pImbalanced: number, s: SrbSettings): SrbFlag {
+  if (pImbalanced >= s.flagProbability) return 'imbalanced';
+  if (births < s.minBirths) return 'insufficient';
+  if (pImbalanced >= s.watchProbability) return 'watch';
+  return 'normal';
+}
+
+function row(
+  code: string,
+  parent: string | null,
+  level: 'area' | 'parent',
+  period: string,
+  boys: number,
+  girls: number,
+  pi: number,
+  s: SrbSettings,
+): SrbAreaEstimate {
+  const raw = rawSrb(boys, girls);
+  const post = posterior({ boys, girls }, pi, s.reference, s.threshold);
+  return {
+    area_code: code,
+    parent_code: parent,
+    level,
+    period,
+    births: boys + girls,
+    boys,
+    girls,
+    srb_raw: round(raw.srb),
+    srb_raw_lo95: round(raw.lo95),
+    srb_raw_hi95: round(raw.hi95),
+    srb_est: round(post.mean)!,
+    srb_lo95: round(post.lo95)!,
+    srb_hi95: round(post.hi95)!,
+    p_above_threshold: round(post.pAbove, 4)!,
+    p_imbalanced: round(post.pImbalanced, 4)!,
+    flag: flagFor(boys + girls, post.pImbalanced, s),
+  };
+}
+
+export function estimateSrb(
+  rows: SrbInputRow[],
+  settings: Partial<SrbSettings> = {},
+): { settings: SrbSettings; areas: SrbAreaEstimate[] } {
+  const s: SrbSettings = { ...DEFAULT_SRB_SETTINGS, ...settings };
+  if (!rows.length) return { settings: s, areas: [] };
+  const last = Math.max(...rows.map((r) => r.year));
+  const first = last - s.window + 1;
+  const period = first === last ? String(last) : `${first}-${last}`;
+  // Birth orders and years inside the window are summed per area.
+  const areas = new Map<string, { parent: string | null; boys: number; girls: number }>();
+  for (const r of rows) {
+    const a = areas.get(r.areaCode) ?? { parent: r.parentCode ?? null, boys: 0, girls: 0 };
+    if (r.year >= first) {
+      a.boys += r.boys;
+      a.girls += r.girls;
+    }
+    areas.set(r.areaCode, a);
+  }
+  // Areas are pooled within their parent (all together when there is none) to estimate π.
+  const groups = new Map<string, string[]>();
+  for (const [code, a] of areas) groups.set(a.parent ?? '', [...(groups.get(a.parent ?? '') ?? []), code]);
+  const out: SrbAreaEstimate[] = [];
+  for (const [parent, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const members = codes.map((c) => areas.get(c)!);
+    const pi = estimateImbalancedShare(members, s.reference);
+    for (const code of codes.sort()) {
+      const a = areas.get(code)!;
+      out.push(row(code, a.parent, 'area', period, a.boys, a.girls, pi, s));
+    }
+    if (parent) {
+      const boys = members.reduce((x, m) => x + m.boys, 0);
+      const girls = members.reduce((x, m) => x + m.girls, 0);
+      out.push(row(parent, null, 'parent', period, boys, girls, pi, s));
+    }
+  }
+  return { settings: s, areas: out };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseSrbCsv } from './csv-input.ts';
+import { estimateSrb } from './estimate.ts';
+import { rawSrb } from './raw.ts';
+import { simulateProvince } from './simulate.ts';
+
+describe('raw SRB with its exact interval', () => {
+  it('is wide for a commune of 300 births, as SRB-STATISTICS.md says', () => {
+    const r = rawSrb(154, 146);
+    expect(r.srb).toBeCloseTo(105.48, 2);
+    expect(r.lo95!).toBeGreaterThan(82);
+    expect(r.lo95!).toBeLessThan(86);
+    expect(r.hi95!).toBeGreaterThan(130);
+    expect(r.hi95!).toBeLessThan(136);
+  });
+
+  it('handles the edges', () => {
+    expect(rawSrb(0, 10)).toMatchObject({ srb: 0, lo95: 0 });
+    expect(rawSrb(10, 0)).toMatchObject({ srb: null, hi95: null });
+    expect(rawSrb(0, 0)).toEqual({ srb: null, lo95: null, hi95: null });
+  });
+});
+
+describe('the mixture model on simulated provinces', () => {
+  // 75 communes, 3 years, ~270 births a commune-year, 20% truly at 110–120 (the document's case).
+  const runs = [1, 2, 3].map((seed) => {
+    const sim = simulateProvince({ seed, areas: 75, years: 3, birthsPerYear: 270, imbalancedShare: 0.2 });
+    const lastYear = sim.rows.filter((r) => r.year === 2024);
+    return { sim, est: estimateSrb(sim.rows), naive: lastYear };
+  });
+
+  it('raises far fewer false alarms than "raw SRB > 106"', () => {
+    let natural = 0;
+    let naiveAlarms = 0;
+    let modelAlarms = 0;
+    for (const { sim, est, naive } of runs) {
+      for (const a of est.areas) {
+        if (sim.truth.get(a.area_code)! !== 105) continue;
+        natural++;
+        const year = naive.find((r) => r.areaCode === a.area_code)!;
+        if ((100 * year.boys) / year.girls > 106) naiveAlarms++;
+        if (a.p_imbalanced > 0.5) modelAlarms++;
+      }
+    }
+    expect(naiveAlarms / natural).toBeGreaterThan(0.3);
+    expect(modelAlarms / natural).toBeLessThan(0.08);
+  });
+
+  it('estimates closer to the truth than the raw yearly ratio', () => {
+    let rawErr = 0;
+    let estErr = 0;
+    let n = 0;
+    for (const { sim, est, naive } of runs) {
+      for (const a of est.areas) {
+        const truth = sim.truth.get(a.area_code)!;
+        const year = naive.find((r) => r.areaCode === a.area_code)!;
+        rawErr += ((100 * year.boys) / year.girls - truth) ** 2;
+        estErr += (a.srb_est - truth) ** 2;
+        n++;
+      }
+    }
+    expect(Math.sqrt(estErr / n)).toBeLessThan(Math.sqrt(rawErr / n) / 2);
+  });
+
+  it('flags a clearly imbalanced large area and leaves a natural one alone', () => {
+    const rows = [
+      ...[2022, 2023, 2024].map((year) => ({ areaCode: 'BIG', year, boys: 1200, girls: 1000 })),
+      ...[2022, 2023, 2024].map((year) => ({ areaCode: 'OK', year, boys: 1050, girls: 1000 })),
+    ];
+    const est = estimateSrb(rows);
+    const big = est.areas.find((a) => a.area_code === 'BIG')!;
+    const ok = est.areas.find((a) => a.area_code === 'OK')!;
+    expect(big.flag).toBe('imbalanced');
+    expect(big.p_above_threshold).toBeGreaterThan(0.99);
+    expect(ok.flag).toBe('normal');
+    expect(ok.srb_lo95).toBeLessThanOrEqual(105);
+    expect(ok.srb_hi95).toBeGreaterThanOrEqual(105);
+  });
+
+  it('says when the data are too few to conclude', () => {
+    const est = estimateSrb([
+      { areaCode: 'TINY', year: 2024, boys: 30, girls: 25 },
+      { areaCode: 'OTHER', year: 2024, boys: 520, girls: 500 },
+    ]);
+    expect(est.areas.find((a) => a.area_code === 'TINY')!.flag).toBe('insufficient');
+  });
+});
+
+describe('windows and parents', () => {
+  it('pools the latest window and adds a pooled row per parent', () => {
+    const est = estimateSrb(
+      [
+        { areaCode: 'X1', parentCode: 'P', year: 2020, boys: 999, girls: 1 },
+        { areaCode: 'X1', parentCode: 'P', year: 2023, boys: 100, girls: 90 },
+        { areaCode: 'X1', parentCode: 'P', year: 2024, boys: 110, girls: 100, birthOrder: '1' },
+        { areaCode: 'X1', parentCode: 'P', year: 2024, boys: 20, girls: 10, birthOrder: '3+' },
+        { areaCode: 'X2', parentCode: 'P', year: 2024, boys: 50, girls: 50 },
+      ],
+      { window: 2 },
+    );
+    expect(est.settings.window).toBe(2);
+    const x1 = est.areas.find((a) => a.area_code === 'X1')!;
+    expect(x1).toMatchObject({
+      period: '2023-2024',
+      boys: 230,
+      girls: 200,
+      births: 430,
+      level: 'area',
+      parent_code: 'P',
+    });
+    const p = est.areas.find((a) => a.level === 'parent')!;
+    expect(p).toMatchObject({ area_code: 'P', boys: 280, girls: 250 });
+  });
+});
+
+describe('CSV input', () => {
+  it('reads the documented columns', () => {
+    const rows = parseSrbCsv('area_code,year,boys,girls,parent_code\n03646,2024,120,110,14\n');
+    expect(rows).toEqual([
+      { areaCode: '03646', parentCode: '14', year: 2024, boys: 120, girls: 110, birthOrder: null },
+    ]);
+  });
+
+  it('names the line and the column of every problem', () => {
+    expect(() => parseSrbCsv('area_code,year,boys\n1,2024,3\n')).toThrow('Dòng 1: thiếu cột girls');
+    try {
+      parseSrbCsv('area_code,year,boys,girls\nA,2024,10,9\nB,2024,-1,9\nA,2024,1,1\n');
+      expect.unreachable();
+    } catch (err) {
+      const issues = (err as { issues: { message: string }[] }).issues.map((i) => i.message);
+      expect(issues).toEqual([
+        'Dòng 3: boys phải là số nguyên từ 0 đến 10000000 (đang là "-1").',
+        'Dòng 4: trùng với dòng 2 (cùng khu vực, năm).',
+      ]);
+    }
+  });
+});
