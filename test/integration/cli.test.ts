@@ -195,7 +195,10 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
 
   it('estimates SRB from a CSV without touching any database', async () => {
     const csv = path.join(dir, 'births.csv');
-    fs.writeFileSync(csv, 'area_code,year,boys,girls\nA,2023,1200,1000\nA,2024,1190,1000\nB,2024,1040,1000\n');
+    fs.writeFileSync(
+      csv,
+      'area_code,year,boys,girls\nA,2023,1200,1000\nA,2024,1190,1000\nB,2024,1040,1000\n',
+    );
     const res = await run(['srb', 'estimate', '--input', csv, '--window', '2', '--threshold', '107']);
     expect(res.code, res.err).toBe(0);
     const out = JSON.parse(res.out);
