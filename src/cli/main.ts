@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../server/version.ts';
 import { isAppError } from '../shared/errors.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerBirths } from './commands/births.ts';
 import { registerDb } from './commands/db.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerServe } from './commands/serve.ts';
@@ -28,6 +29,7 @@ registerUsers(program);
 registerBackup(program);
 registerPlan(program);
 registerSrb(program);
+registerBirths(program);
 
 try {
   await program.parseAsync(process.argv);

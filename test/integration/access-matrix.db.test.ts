@@ -241,6 +241,23 @@ const SPECS: Record<string, Spec> = {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/srb/estimate', body: { csv: 'area_code,year,boys,girls\nA,2024,52,48\n' } }),
   },
+  'POST /api/births/imports': {
+    roles: PLAN_WRITERS,
+    inScope: () => ({
+      url: '/api/births/imports',
+      body: { fileName: 'x.csv', contentBase64: Buffer.from('x').toString('base64') },
+    }),
+  },
+  'GET /api/births/imports': { roles: 'authenticated', inScope: () => ({ url: '/api/births/imports' }) },
+  'GET /api/births/imports/:id': {
+    roles: 'authenticated',
+    inScope: () => ({ url: `/api/births/imports/${crypto.randomUUID()}` }),
+  },
+  'POST /api/births/imports/:id/withdraw': {
+    roles: PLAN_WRITERS,
+    inScope: () => ({ url: `/api/births/imports/${crypto.randomUUID()}/withdraw` }),
+  },
+  'GET /api/srb/estimates': { roles: 'authenticated', inScope: () => ({ url: '/api/srb/estimates' }) },
   'POST /api/plans/:id/children': {
     roles: PLAN_WRITERS,
     inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.sl.org } }),

@@ -2,6 +2,7 @@
 // drizzle-kit and the database client load.
 export * from './admin-units.ts';
 export * from './audit.ts';
+export * from './births.ts';
 export * from './meta.ts';
 export * from './organisations.ts';
 export * from './plans.ts';

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adminUnitRoutes } from './admin-units.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
+import { birthRoutes } from './births.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
@@ -20,4 +21,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   auditRoutes,
   planRoutes,
   srbRoutes,
+  birthRoutes,
 ];

@@ -1,0 +1,283 @@
+import crypto from 'node:crypto';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
+import { formatDateTimeVi } from '../../../shared/format/index.ts';
+import { actorOf, type Principal } from '../../access/principal.ts';
+import { isAdmin, provinceCondition, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
+import { rows as sqlRows, withActor } from '../../db/tx.ts';
+import { estimateSrb, type SrbInputRow } from '../../stats/srb/estimate.ts';
+import type { SrbSettings } from '../../stats/srb/settings.ts';
+import { type BirthEntry, parseBirthTable, readTable } from './births-file.ts';
+
+const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
+export type ImportProgress = (stage: string, done: number, total: number) => void;
+
+export interface BirthBatchDto {
+  id: string;
+  kind: string;
+  fileName: string;
+  rowCount: number;
+  births: number;
+  status: string;
+  createdBy: string;
+  createdAt: string;
+  withdrawnAt: string | null;
+}
+
+type UnitRow = {
+  id: number;
+  code: string | null;
+  path: string;
+  provinceCode: string;
+  validFrom: string | null;
+  validTo: string | null;
+  sortKey: string;
+};
+
+/**
+ * Maps a code on a day to the 2025 unit its births belong to: the unit that had the code then,
+ * followed through its successor links while it has ended. A commune split in 2025 ("partial")
+ * goes to its first successor in alphabetical order: the files do not say which part a birth
+ * came from.
+ */
+async function unitResolver(db: Db) {
+  const units = (await db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      path: adminUnits.path,
+      provinceCode: adminUnits.provinceCode,
+      validFrom: adminUnits.validFrom,
+      validTo: adminUnits.validTo,
+      sortKey: adminUnits.sortKey,
+    })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.level, 'commune'), isNotNull(adminUnits.code)))) as UnitRow[];
+  const links = await db
+    .select({ from: adminUnitSuccessors.predecessorId, to: adminUnitSuccessors.successorId })
+    .from(adminUnitSuccessors);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const next = new Map<number, number>();
+  for (const l of links.sort((a, b) =>
+    (byId.get(a.to)?.sortKey ?? '').localeCompare(byId.get(b.to)?.sortKey ?? ''),
+  ))
+    if (!next.has(l.from)) next.set(l.from, l.to);
+  const byCode = new Map<string, UnitRow[]>();
+  for (const u of units) byCode.set(u.code!, [...(byCode.get(u.code!) ?? []), u]);
+  return (code: string, day: string): { source: UnitRow; current: UnitRow } | null => {
+    const source = (byCode.get(code) ?? []).find(
+      (u) => (!u.validFrom || u.validFrom <= day) && (!u.validTo || u.validTo >= day),
+    );
+    if (!source) return null;
+    let current = source;
+    for (let hops = 0; current.validTo && next.has(current.id) && hops < 5; hops++)
+      current = byId.get(next.get(current.id)!)!;
+    return current.validTo ? null : { source, current };
+  };
+}
+
+export async function importBirths(
+  db: Db,
+  p: Principal,
+  file: { fileName: string; content: Buffer },
+  progress?: ImportProgress,
+): Promise<BirthBatchDto> {
+  requireRole(p, IMPORTERS);
+  progress?.('Đọc tệp', 0, 1);
+  const parsed = parseBirthTable(await readTable(file.fileName, file.content));
+  progress?.('Đọc tệp', 1, 1);
+  const resolve = await unitResolver(db);
+  const issues: ErrorIssue[] = [];
+  const resolved: { e: BirthEntry; source: UnitRow; current: UnitRow }[] = [];
+  parsed.entries.forEach((e, i) => {
+    const r = resolve(e.code, e.day);
+    if (!r)
+      issues.push({
+        path: ['line', e.line, 'commune_code'],
+        message: `Dòng ${e.line}, cột commune_code: không có xã, phường mã ${e.code} vào ${e.day.split('-').reverse().join('/')}.`,
+      });
+    else if (!unitInScope(p, r.current.path))
+      issues.push({
+        path: ['line', e.line, 'commune_code'],
+        message: `Dòng ${e.line}, cột commune_code: xã, phường mã ${e.code} nằm ngoài phạm vi của bạn.`,
+      });
+    else resolved.push({ e, ...r });
+    if (i % 2000 === 0) progress?.('Đối chiếu mã xã', i, parsed.entries.length);
+  });
+  if (issues.length)
+    throw new AppError('VALIDATION', {
+      detail: `${issues[0].message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''} Không có gì được lưu.`,
+      issues: issues.slice(0, 200),
+    });
+  const provinces = new Set(resolved.map((r) => r.current.provinceCode));
+  if (provinces.size > 1)
+    throw new AppError('VALIDATION', { detail: 'Một tệp chỉ chứa số liệu của một tỉnh.' });
+  const provinceCode = [...provinces][0];
+
+  // Counts per (2025 unit, unit in the file, year, month, order): records become counts here.
+  const cells = new Map<
+    string,
+    {
+      unitId: number;
+      sourceUnitId: number;
+      year: number;
+      month: number | null;
+      birthOrder: string;
+      boys: number;
+      girls: number;
+    }
+  >();
+  for (const { e, source, current } of resolved) {
+    const key = `${current.id}|${source.id}|${e.year}|${e.month ?? ''}|${e.order}`;
+    const c = cells.get(key) ?? {
+      unitId: current.id,
+      sourceUnitId: source.id,
+      year: e.year,
+      month: e.month,
+      birthOrder: e.order,
+      boys: 0,
+      girls: 0,
+    };
+    c.boys += e.boys;
+    c.girls += e.girls;
+    cells.set(key, c);
+  }
+  const contentHash = crypto.createHash('sha256').update(file.content).digest('hex');
+  const births = resolved.reduce((s, r) => s + r.e.boys + r.e.girls, 0);
+  const id = await withActor(db, actorOf(p), async (tx) => {
+    // The lock makes two simultaneous uploads of one file meet here one after the other.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`births:${provinceCode}:${contentHash}`}))`);
+    const [dup] = await tx
+      .select({ id: birthBatches.id, createdAt: birthBatches.createdAt, createdBy: birthBatches.createdBy })
+      .from(birthBatches)
+      .where(
+        and(
+          eq(birthBatches.provinceCode, provinceCode),
+          eq(birthBatches.contentHash, contentHash),
+          eq(birthBatches.status, 'active'),
+        ),
+      );
+    if (dup) {
+      throw new AppError('DUPLICATE', {
+        detail: `Tệp này đã được ${dup.createdBy} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
+      });
+    }
+    const [batch] = await tx
+      .insert(birthBatches)
+      .values({
+        provinceCode,
+        organisationId: p.organisationId,
+        kind: parsed.kind,
+        fileName: file.fileName,
+        contentHash,
+        rowCount: parsed.rowCount,
+        births,
+        createdBy: p.username,
+      })
+      .returning({ id: birthBatches.id });
+    const values = [...cells.values()].map((c) => ({ ...c, batchId: batch.id, provinceCode }));
+    for (let i = 0; i < values.length; i += 1000) {
+      await tx.insert(birthCounts).values(values.slice(i, i + 1000));
+      progress?.('Ghi số liệu', Math.min(i + 1000, values.length), values.length);
+    }
+    return batch.id;
+  });
+  return getBatch(db, p, id);
+}
+
+function toDto(r: typeof birthBatches.$inferSelect): BirthBatchDto {
+  return {
+    id: r.id,
+    kind: r.kind,
+    fileName: r.fileName,
+    rowCount: r.rowCount,
+    births: r.births,
+    status: r.status,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
+  };
+}
+
+/** Province officers see the province's batches; a commune its own organisation's. */
+function batchVisible(p: Principal, b: typeof birthBatches.$inferSelect): boolean {
+  if (isAdmin(p)) return true;
+  if (b.provinceCode !== p.provinceCode) return false;
+  return p.role === 'province_officer' || p.role === 'leader' || b.organisationId === p.organisationId;
+}
+
+export async function getBatch(db: Db, p: Principal, id: string): Promise<BirthBatchDto> {
+  const [b] = await db.select().from(birthBatches).where(eq(birthBatches.id, id));
+  requireInScope(!!b && batchVisible(p, b));
+  return toDto(b);
+}
+
+export async function listBatches(db: Db, p: Principal): Promise<BirthBatchDto[]> {
+  const rows = await db
+    .select()
+    .from(birthBatches)
+    .where(provinceCondition(p, birthBatches.provinceCode))
+    .orderBy(desc(birthBatches.createdAt));
+  return rows.filter((b) => batchVisible(p, b)).map(toDto);
+}
+
+export async function withdrawBatch(db: Db, p: Principal, id: string): Promise<BirthBatchDto> {
+  requireRole(p, IMPORTERS);
+  const [b] = await db.select().from(birthBatches).where(eq(birthBatches.id, id));
+  requireInScope(!!b && batchVisible(p, b));
+  if (p.role === 'reporter' && b.organisationId !== p.organisationId) throw new AppError('FORBIDDEN');
+  if (b.status !== 'active') throw new AppError('INVALID_STATE', { detail: 'Lô số liệu này đã được rút.' });
+  await withActor(db, actorOf(p), (tx) =>
+    tx
+      .update(birthBatches)
+      .set({ status: 'withdrawn', withdrawnAt: sql`now()`, withdrawnBy: p.username })
+      .where(eq(birthBatches.id, id)),
+  );
+  return getBatch(db, p, id);
+}
+
+/** SRB per current commune of the province from the active batches (births are province data). */
+export async function srbEstimatesFromData(
+  db: Db,
+  p: Principal,
+  settings: Partial<SrbSettings>,
+  provinceCode?: string,
+) {
+  const province = isAdmin(p) ? (provinceCode ?? '14') : p.provinceCode;
+  if (!province) return { ...estimateSrb([], settings), names: {} as Record<string, string> };
+  const data = await sqlRows<{ code: string; name: string; year: number; boys: number; girls: number }>(
+    db,
+    sql`select u.code, u.name, c.year, sum(c.boys)::int as boys, sum(c.girls)::int as girls
+          from ${birthCounts} c
+          join ${birthBatches} b on b.id = c.batch_id and b.status = 'active'
+          join ${adminUnits} u on u.id = c.unit_id
+         where c.province_code = ${province}
+         group by u.code, u.name, c.year`,
+  );
+  const rows: SrbInputRow[] = data.map((d) => ({
+    areaCode: d.code,
+    parentCode: province,
+    year: d.year,
+    boys: d.boys,
+    girls: d.girls,
+  }));
+  const result = estimateSrb(rows, settings);
+  // Every commune's data inform the model; a commune user is shown its own figures and the
+  // province's, not the other communes'.
+  if (p.role === 'reporter' || p.role === 'inspector') {
+    const own = await sqlRows<{ code: string }>(
+      db,
+      sql`select code from ${adminUnits} where path = ${p.unitPath} or path like ${`${p.unitPath}.%`}`,
+    );
+    const codes = new Set(own.map((u) => u.code));
+    result.areas = result.areas.filter((a) => a.level === 'parent' || codes.has(a.area_code));
+  }
+  return {
+    ...result,
+    names: Object.fromEntries(
+      data.filter((d) => result.areas.some((a) => a.area_code === d.code)).map((d) => [d.code, d.name]),
+    ),
+  };
+}
