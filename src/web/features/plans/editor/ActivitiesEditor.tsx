@@ -34,7 +34,13 @@ import {
   type TreePath,
   updateAt,
 } from './activity-tree.ts';
-import { OrganisationSelect, TextListEditor, UnitsSelect, useProvinceOrganisations } from './fields.tsx';
+import {
+  NullableInput,
+  OrganisationSelect,
+  TextListEditor,
+  UnitsSelect,
+  useProvinceOrganisations,
+} from './fields.tsx';
 
 interface Props {
   content: PlanContent;
@@ -175,10 +181,7 @@ function ActivityFields({
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.leadName')}>
-            <Input
-              value={a.leadName ?? ''}
-              onChange={(e) => onChange({ leadName: e.target.value || null })}
-            />
+            <NullableInput value={a.leadName} onChange={(v) => onChange({ leadName: v })} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -10,7 +10,7 @@ import {
   TARGET_COMPARATORS,
 } from '../../../../shared/contracts/plans.ts';
 import { amountInWords, formatVnd } from '../../../../shared/format/index.ts';
-import { TextListEditor } from './fields.tsx';
+import { NullableInput, TextListEditor } from './fields.tsx';
 
 // The plan's other sections, each a small controlled form over part of the content.
 
@@ -29,10 +29,7 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
       <Row gutter={12}>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.parentBody')}>
-            <Input
-              value={c.parentBodyName ?? ''}
-              onChange={(e) => onChange({ parentBodyName: e.target.value || null })}
-            />
+            <NullableInput value={c.parentBodyName} onChange={(v) => onChange({ parentBodyName: v })} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -124,10 +121,10 @@ export function LegalBasesEditor({ content: c, onChange }: SectionProps) {
             />
           </Col>
           <Col xs={12} md={4}>
-            <Input
+            <NullableInput
               placeholder={t('plans.f.docNumber')}
-              value={b.number ?? ''}
-              onChange={(e) => set(i, { number: e.target.value || null })}
+              value={b.number}
+              onChange={(v) => set(i, { number: v })}
             />
           </Col>
           <Col xs={12} md={3}>
@@ -139,17 +136,17 @@ export function LegalBasesEditor({ content: c, onChange }: SectionProps) {
             />
           </Col>
           <Col xs={24} md={4}>
-            <Input
+            <NullableInput
               placeholder={t('plans.f.docIssuer')}
-              value={b.issuer ?? ''}
-              onChange={(e) => set(i, { issuer: e.target.value || null })}
+              value={b.issuer}
+              onChange={(v) => set(i, { issuer: v })}
             />
           </Col>
           <Col xs={20} md={6}>
-            <Input
+            <NullableInput
               placeholder={t('plans.f.docTitle')}
-              value={b.title ?? ''}
-              onChange={(e) => set(i, { title: e.target.value || null })}
+              value={b.title}
+              onChange={(v) => set(i, { title: v })}
             />
           </Col>
           <Col xs={4} md={1}>
@@ -248,10 +245,10 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
                 />
               </Col>
               <Col xs={24} md={8}>
-                <Input
+                <NullableInput
                   placeholder={t('plans.f.population')}
-                  value={x.population ?? ''}
-                  onChange={(e) => set(i, { population: e.target.value || null })}
+                  value={x.population}
+                  onChange={(v) => set(i, { population: v })}
                 />
               </Col>
               <Col xs={8} md={3}>
@@ -263,10 +260,10 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
                 />
               </Col>
               <Col xs={16} md={13}>
-                <Input
+                <NullableInput
                   placeholder={t('plans.f.measurement')}
-                  value={x.measurement ?? ''}
-                  onChange={(e) => set(i, { measurement: e.target.value || null })}
+                  value={x.measurement}
+                  onChange={(v) => set(i, { measurement: v })}
                 />
               </Col>
             </Row>
@@ -322,10 +319,10 @@ export function FundingEditor({ content: c, onChange }: SectionProps) {
                 value={s.name}
                 onChange={(e) => set(i, { name: e.target.value })}
               />
-              <Input
+              <NullableInput
                 placeholder={t('plans.f.legalBasis')}
-                value={s.legalBasis ?? ''}
-                onChange={(e) => set(i, { legalBasis: e.target.value || null })}
+                value={s.legalBasis}
+                onChange={(v) => set(i, { legalBasis: v })}
               />
               <InputNumber
                 placeholder={t('plans.f.amount')}
@@ -464,15 +461,12 @@ export function ReportingEditor({ content: c, onChange }: SectionProps) {
         </Col>
         <Col xs={12} md={9}>
           <Form.Item label={t('plans.f.through')}>
-            <Input
-              value={r.throughName ?? ''}
-              onChange={(e) => set({ throughName: e.target.value || null })}
-            />
+            <NullableInput value={r.throughName} onChange={(v) => set({ throughName: v })} />
           </Form.Item>
         </Col>
         <Col xs={12} md={9}>
           <Form.Item label={t('plans.f.to')}>
-            <Input value={r.toName ?? ''} onChange={(e) => set({ toName: e.target.value || null })} />
+            <NullableInput value={r.toName} onChange={(v) => set({ toName: v })} />
           </Form.Item>
         </Col>
       </Row>
@@ -502,7 +496,7 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
         />
       </Form.Item>
       <Form.Item label={t('plans.f.archive')}>
-        <Input value={c.archive ?? ''} onChange={(e) => onChange({ archive: e.target.value || null })} />
+        <NullableInput value={c.archive} onChange={(v) => onChange({ archive: v })} />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={8} md={4}>
@@ -517,10 +511,7 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
         </Col>
         <Col xs={16} md={8}>
           <Form.Item label={t('plans.f.authorityOf')}>
-            <Input
-              value={s.authorityOf ?? ''}
-              onChange={(e) => setSig({ authorityOf: e.target.value || null })}
-            />
+            <NullableInput value={s.authorityOf} onChange={(v) => setSig({ authorityOf: v })} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

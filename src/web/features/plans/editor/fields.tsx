@@ -118,3 +118,18 @@ export function UnitsSelect(props: {
     />
   );
 }
+
+/** A text input for an optional field: an empty box means "not given" (null), not "". */
+export function NullableInput(props: {
+  value: string | null | undefined;
+  onChange(v: string | null): void;
+  placeholder?: string;
+}) {
+  return (
+    <Input
+      placeholder={props.placeholder}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(e.target.value || null)}
+    />
+  );
+}
