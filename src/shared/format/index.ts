@@ -1,4 +1,5 @@
 export { formatDateTimeVi, formatDateVi, parseDateVi, todayInVietnam } from './dates.ts';
 export { citedDate, nd30DateLong, nd30PlaceDate } from './nd30-dates.ts';
 export { formatNumberVi, formatVnd, parseVnd } from './numbers.ts';
-export { amountInWords } from './words.ts';
+export { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from './periods.ts';
+export { type AmountInWordsOptions, amountInWords } from './words.ts';

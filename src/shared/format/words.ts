@@ -61,7 +61,18 @@ function readInteger(n: number): string {
   return words.join(' ');
 }
 
-export function amountInWords(amount: number, opts: { currency?: boolean; chan?: boolean } = {}): string {
+export interface AmountInWordsOptions {
+  /** Append 'đồng' (default true). */
+  currency?: boolean;
+  /** With currency, append 'chẵn' to a non-zero amount, as budget totals do (default true). */
+  chan?: boolean;
+}
+
+/**
+ * 23_500_000 → 'Hai mươi ba triệu năm trăm nghìn đồng chẵn'. Throws RangeError for fractions,
+ * negatives and amounts of 10^18 or more (which would need 'tỷ tỷ').
+ */
+export function amountInWords(amount: number, opts: AmountInWordsOptions = {}): string {
   if (!Number.isInteger(amount) || amount < 0)
     throw new RangeError(`Số tiền phải là số nguyên không âm: ${amount}`);
   if (amount >= 1e18) throw new RangeError(`Số tiền quá lớn: ${amount}`);

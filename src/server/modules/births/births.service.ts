@@ -26,6 +26,9 @@ export interface BirthBatchDto {
   withdrawnAt: string | null;
 }
 
+/** Sort keys compare by bytes (as `collate "C"` does), never by the host locale. */
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 type UnitRow = {
   id: number;
   code: string | null;
@@ -61,7 +64,7 @@ async function unitResolver(db: Db) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const next = new Map<number, number>();
   for (const l of links.sort((a, b) =>
-    (byId.get(a.to)?.sortKey ?? '').localeCompare(byId.get(b.to)?.sortKey ?? ''),
+    byteOrder(byId.get(a.to)?.sortKey ?? '', byId.get(b.to)?.sortKey ?? ''),
   ))
     if (!next.has(l.from)) next.set(l.from, l.to);
   const byCode = new Map<string, UnitRow[]>();
