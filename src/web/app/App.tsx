@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { lazy, Suspense } from 'react';
@@ -18,6 +18,19 @@ const PlaceholderPage = lazy(() => import('../features/placeholders/PlaceholderP
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
 const PlanEditorPage = lazy(() => import('../features/plans/editor/PlanEditorPage.tsx'));
+
+// antd derives its light shades from the primary colour; from a dark green they come out grey-brown
+// (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
+const THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#0b6e4f',
+    colorPrimaryBg: '#e3f1ea',
+    colorPrimaryBgHover: '#cfe7dc',
+    colorPrimaryBorder: '#8cc3aa',
+    colorPrimaryBorderHover: '#5fa888',
+    fontSize: 15,
+  },
+};
 
 export function App() {
   const { i18n } = useTranslation();
@@ -49,10 +62,7 @@ export function App() {
     </Shell>
   );
   return (
-    <ConfigProvider
-      locale={i18n.language === 'en' ? enUS : viVN}
-      theme={{ token: { colorPrimary: '#0b6e4f', fontSize: 15 } }}
-    >
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={THEME}>
       <AntApp>{content}</AntApp>
     </ConfigProvider>
   );

@@ -16,11 +16,13 @@ import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typography }
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { isManager, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const me = useMe();
   const { signOut } = useAuth();
   const navigate = useNavigate();
@@ -91,8 +93,30 @@ export function Shell({ children }: { children: ReactNode }) {
         {!phone && <Typography.Text style={{ color: '#cfe9df' }}>{t('app.tagline')}</Typography.Text>}
         <Space style={{ marginInlineStart: 'auto' }} size={phone ? 4 : 12}>
           <LanguageSwitch />
-          {!phone && <Typography.Text style={{ color: '#fff' }}>{me.displayName}</Typography.Text>}
-          <Button data-testid="logout" size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+          {!phone && (
+            <span
+              style={{
+                color: '#fff',
+                display: 'block',
+                maxWidth: 280,
+                lineHeight: 1.3,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+              }}
+              title={`${ROLE_LABELS[me.role][lang]}${me.organisationName ? ` · ${me.organisationName}` : ''}`}
+            >
+              {me.displayName}
+            </span>
+          )}
+          <Button
+            data-testid="logout"
+            size="small"
+            icon={<LogoutOutlined />}
+            aria-label={t('nav.logout')}
+            title={t('nav.logout')}
+            onClick={() => void signOut()}
+          >
             {phone ? null : t('nav.logout')}
           </Button>
         </Space>
@@ -103,14 +127,32 @@ export function Shell({ children }: { children: ReactNode }) {
             open={drawer}
             onClose={() => setDrawer(false)}
             placement="left"
-            width={280}
-            title={me.displayName}
+            size={300}
+            title={
+              <div style={{ lineHeight: 1.3 }}>
+                <div>{me.displayName}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal' }}>
+                  {ROLE_LABELS[me.role][lang]}
+                  {me.organisationName ? ` · ${me.organisationName}` : ''}
+                </Typography.Text>
+              </div>
+            }
             styles={{ body: { padding: 0 } }}
           >
             {menu}
           </Drawer>
         ) : (
-          <Layout.Sider width={250} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <Layout.Sider
+            width={288}
+            theme="light"
+            style={{
+              borderInlineEnd: '1px solid #f0f0f0',
+              position: 'sticky',
+              top: 64,
+              height: 'calc(100vh - 64px)',
+              overflow: 'auto',
+            }}
+          >
             {menu}
           </Layout.Sider>
         )}

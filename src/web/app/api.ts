@@ -18,6 +18,12 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+let sessionLost: () => void = () => {};
+/** Called when a request answers 401: the session expired or was ended elsewhere (password reset). */
+export function onSessionLost(fn: () => void): void {
+  sessionLost = fn;
+}
+
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -33,12 +39,14 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.');
   }
-  const data = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
+  const data = res.headers.get('content-type')?.includes('json') ? await res.json().catch(() => null) : null;
+  if (res.status === 401 && data?.code === 'UNAUTHENTICATED' && url !== '/api/me') sessionLost();
   if (!res.ok)
     throw new ApiError(
       res.status,
-      data?.code ?? 'INTERNAL',
-      data?.message ?? `Lỗi ${res.status}`,
+      // A body that is not ours (a proxy's 502 page): code HTTP, shown as "error <status>".
+      data?.code ?? 'HTTP',
+      data?.message ?? `Lỗi ${res.status} từ máy chủ.`,
       data?.issues ?? [],
     );
   return data as T;

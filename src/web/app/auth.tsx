@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { MeDto } from '../../shared/contracts/auth.ts';
-import { ApiError, get, post, setCsrfToken } from './api.ts';
+import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
 
 interface AuthState {
   me: MeDto | null;
@@ -28,6 +28,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     staleTime: 5 * 60_000,
   });
+  // A session that ends while a page is open (expiry, password reset) brings back the sign-in page.
+  useEffect(() => {
+    onSessionLost(() => {
+      setCsrfToken('');
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      client.setQueryData(['me'], null);
+    });
+  }, [client]);
   const state: AuthState = {
     me: data ?? null,
     loading: isLoading,

@@ -1,25 +1,51 @@
 import { Alert } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ERRORS } from '../../shared/errors.ts';
 import { ApiError } from '../app/api.ts';
 
-/** The server's Vietnamese message (and the fields it names), never a stack trace. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * The text to show for an error: the server's Vietnamese message as it is; in English, the code's
+ * English text when the server sent the code's standard message (a specific message stays Vietnamese
+ * rather than being guessed at).
+ */
+export function errorMessage(error: unknown, t: TFunction, language: string): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'NETWORK') return t('errors.network');
+    if (error.code === 'HTTP') return t('errors.http', { status: error.status });
+    const known = ERRORS[error.code as keyof typeof ERRORS];
+    if (language === 'en' && known && error.message === known.vi) return known.en;
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The server's message (and the fields it names), never a stack trace. */
+export function ErrorAlert({ error, action }: { error: unknown; action?: ReactNode }) {
+  const { t, i18n } = useTranslation();
   if (!error) return null;
-  const message = error instanceof Error ? error.message : String(error);
   const issues = error instanceof ApiError ? error.issues : [];
   return (
     <Alert
       type="error"
       showIcon
-      message={message}
+      role="alert"
+      action={action}
+      title={errorMessage(error, t, i18n.language)}
       description={
-        issues.length > 1 ? issues.map((i) => <div key={i.path.join('.')}>{i.message}</div>) : undefined
+        issues.length > 1
+          ? issues.map((i) => <div key={`${i.path.join('.')}:${i.message}`}>{i.message}</div>)
+          : issues.length === 1 && issues[0].message !== (error as Error).message
+            ? issues[0].message
+            : undefined
       }
       style={{ marginBottom: 16 }}
     />
   );
 }
 
-/** Field errors for an antd Form, from an ApiError's issues. */
+/** Field errors for an antd Form, from an ApiError's issues (those whose path names a field). */
 export function fieldErrors(error: unknown): { name: (string | number)[]; errors: string[] }[] {
   if (!(error instanceof ApiError)) return [];
   return error.issues.filter((i) => i.path.length).map((i) => ({ name: i.path, errors: [i.message] }));

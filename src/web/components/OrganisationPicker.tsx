@@ -5,7 +5,7 @@ import type { OrganisationDto } from '../../shared/contracts/org-units.ts';
 import { get, qs } from '../app/api.ts';
 import { useDebounced } from './useDebounced.ts';
 
-/** Pick an organisation of the province; the server searches accent-insensitively. */
+/** Pick an organisation in the user's scope; the server searches accent-insensitively ("tram y te to hieu"). */
 export function OrganisationPicker(props: {
   value?: string | null;
   onChange?(id: string | null): void;
@@ -33,13 +33,14 @@ export function OrganisationPicker(props: {
   }));
   return (
     <Select
-      showSearch
+      showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear={props.allowClear}
       value={props.value ?? undefined}
       placeholder={props.placeholder}
-      filterOption={false}
-      onSearch={setQ}
-      onChange={(v) => props.onChange?.(v ?? null)}
+      onChange={(v) => {
+        props.onChange?.(v ?? null);
+        setQ('');
+      }}
       loading={list.isFetching}
       options={options}
       style={{ width: '100%' }}

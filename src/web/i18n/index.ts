@@ -9,11 +9,19 @@ export type Language = 'vi' | 'en';
 const STORAGE_KEY = 'canbang.language';
 
 export function savedLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi'; // storage blocked (private mode, strict settings): Vietnamese
+  }
 }
 
 export function setLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang);
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // not persisted; the switch still applies to this visit
+  }
   dayjs.locale(lang);
   document.documentElement.lang = lang;
   void i18n.changeLanguage(lang);
@@ -26,5 +34,6 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 dayjs.locale(savedLanguage());
+document.documentElement.lang = savedLanguage();
 
 export default i18n;

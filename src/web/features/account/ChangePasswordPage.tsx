@@ -28,7 +28,7 @@ export default function ChangePasswordPage() {
     <>
       <PageHeader title={t('password.title')} />
       <Card style={{ maxWidth: 480 }}>
-        {done && <Alert type="success" showIcon message={t('password.done')} style={{ marginBottom: 16 }} />}
+        {done && <Alert type="success" showIcon title={t('password.done')} style={{ marginBottom: 16 }} />}
         <ErrorAlert error={error} />
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>

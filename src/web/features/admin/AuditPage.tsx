@@ -1,118 +1,202 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Input, Select, Space, Table } from 'antd';
+import { DatePicker, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ADMIN_LEVEL_LABELS, type AdminLevel } from '../../../shared/admin-levels.ts';
 import type { AuditEntryDto } from '../../../shared/contracts/audit.ts';
-import { formatDateTimeVi } from '../../../shared/format/index.ts';
+import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../../shared/organisation-kinds.ts';
+import { ROLE_LABELS, type Role } from '../../../shared/roles.ts';
 import { get, qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 
-const ENTITIES = ['admin_units', 'organisations', 'users'] as const;
+// The audited tables (see the canbang_audit() triggers in migrations/).
+const ENTITIES = ['admin_units', 'organisations', 'users', 'plans', 'birth_batches'] as const;
+// Bookkeeping columns: they say nothing a reader of the log needs (the row's time is the entry's).
+const NOISE = new Set(['updated_at', 'created_at', 'version', 'sort_key', 'search_text', 'path']);
+const isEmpty = (v: unknown) =>
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && Object.keys(v as object).length === 0);
+const PAGE_SIZE = 50;
 
-/** The fields a change touched, with their values before and after. */
-function changedFields(e: AuditEntryDto): { field: string; before: unknown; after: unknown }[] {
+interface Change {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The fields a change touched, with their values before and after (an insert: every field set). */
+function changedFields(e: AuditEntryDto): Change[] {
   const before = (e.before ?? {}) as Record<string, unknown>;
   const after = (e.after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => !['updated_at', 'version'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+    (k) =>
+      !NOISE.has(k) &&
+      !(isEmpty(before[k]) && isEmpty(after[k])) &&
+      JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null),
   );
   return keys.map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
-const show = (v: unknown) =>
-  v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+/** Codes shown by their label (role "reporter" → "Cán bộ đơn vị báo cáo"), dates as dd/mm/yyyy. */
+function display(field: string, v: unknown, lang: 'vi' | 'en'): string {
+  if (typeof v === 'string') {
+    if (field === 'role' && v in ROLE_LABELS) return ROLE_LABELS[v as Role][lang];
+    if (field === 'level' && v in ADMIN_LEVEL_LABELS) return ADMIN_LEVEL_LABELS[v as AdminLevel][lang];
+    if (field === 'kind' && v in ORGANISATION_KINDS) return ORGANISATION_KINDS[v as OrganisationKind][lang];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDateVi(v);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return formatDateTimeVi(v);
+    return v;
+  }
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+function Value({ field, v, t, lang }: { field: string; v: unknown; t: TFunction; lang: 'vi' | 'en' }) {
+  if (isEmpty(v)) return <span style={{ color: '#999' }}>—</span>;
+  if (typeof v === 'boolean') return <>{v ? t('common.yes') : t('common.no')}</>;
+  const text = display(field, v, lang);
+  // A plan's JSON can be long: two lines, and the rest on request.
+  return (
+    <Typography.Paragraph
+      style={{
+        margin: 0,
+        wordBreak: 'break-word',
+        fontFamily: typeof v === 'object' ? 'monospace' : undefined,
+      }}
+      ellipsis={{ rows: 2, expandable: true }}
+    >
+      {text}
+    </Typography.Paragraph>
+  );
+}
 
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const [user, setUser] = useState('');
   const [entity, setEntity] = useState<string | undefined>();
   const [unit, setUnit] = useState<number | null>(null);
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  // Two date fields rather than a range picker: its two-month pop-up is wider than a phone.
+  const [from, setFrom] = useState<Dayjs | null>(null);
+  const [to, setTo] = useState<Dayjs | null>(null);
   const [page, setPage] = useState(1);
   const params = {
-    user,
+    user: user.trim(),
     entity,
-    from: range?.[0]?.format('YYYY-MM-DD'),
-    to: range?.[1]?.format('YYYY-MM-DD'),
+    unit,
+    from: from?.format('YYYY-MM-DD'),
+    to: to?.format('YYYY-MM-DD'),
     page,
-    pageSize: 50,
+    pageSize: PAGE_SIZE,
   };
   const audit = useQuery({
     queryKey: ['audit', params],
     queryFn: () => get<{ items: AuditEntryDto[]; total: number }>(`/api/audit${qs(params)}`),
+    placeholderData: (previous) => previous,
   });
+  const filtered =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+  const fieldName = (f: string) => t(`audit.fields.${f}`, { defaultValue: f });
 
   return (
     <>
       <PageHeader title={t('audit.title')} />
-      <Space wrap style={{ marginBottom: 12 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(175px, 1fr))',
+          gap: 8,
+          marginBottom: 12,
+        }}
+      >
         <Input.Search
           placeholder={t('audit.user')}
+          aria-label={t('audit.user')}
           allowClear
-          onSearch={(v) => {
-            setUser(v);
-            setPage(1);
-          }}
-          style={{ width: 200 }}
+          onSearch={filtered(setUser)}
         />
         <Select
           allowClear
           placeholder={t('audit.entity')}
+          aria-label={t('audit.entity')}
           value={entity}
-          onChange={(v) => {
-            setEntity(v);
-            setPage(1);
-          }}
+          onChange={filtered(setEntity)}
           options={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
-          style={{ width: 220 }}
         />
-        <UnitPicker
-          placeholder={t('audit.unit')}
-          value={unit}
-          onChange={(v) => {
-            setUnit(v);
-            setPage(1);
-          }}
-          style={{ width: 220 }}
-        />
-        <DatePicker.RangePicker
+        <UnitPicker placeholder={t('audit.unit')} value={unit} onChange={filtered(setUnit)} includeExpired />
+        <DatePicker
           format="DD/MM/YYYY"
-          value={range}
-          onChange={(v) => {
-            setRange(v);
-            setPage(1);
-          }}
+          value={from}
+          onChange={filtered(setFrom)}
+          placeholder={t('audit.from')}
+          aria-label={t('audit.from')}
+          disabledDate={(d) => !!to && d.isAfter(to, 'day')}
+          style={{ width: '100%' }}
         />
-      </Space>
+        <DatePicker
+          format="DD/MM/YYYY"
+          value={to}
+          onChange={filtered(setTo)}
+          placeholder={t('audit.to')}
+          aria-label={t('audit.to')}
+          disabledDate={(d) => !!from && d.isBefore(from, 'day')}
+          style={{ width: '100%' }}
+        />
+      </div>
       <ErrorAlert error={audit.error} />
       <Table
         rowKey="id"
         size="small"
-        loading={audit.isLoading}
+        loading={audit.isFetching}
         dataSource={audit.data?.items ?? []}
-        scroll={{ x: 800 }}
+        scroll={{ x: 720 }}
         pagination={{
           current: page,
-          pageSize: 50,
+          pageSize: PAGE_SIZE,
           total: audit.data?.total ?? 0,
           onChange: setPage,
           showSizeChanger: false,
+          showTotal: (total) => t('audit.total', { count: total }),
         }}
         expandable={{
           rowExpandable: (e) => changedFields(e).length > 0,
           expandedRowRender: (e) => (
-            <Table
+            <Table<Change>
               size="small"
               pagination={false}
               rowKey="field"
               dataSource={changedFields(e)}
               columns={[
-                { title: t('audit.field'), dataIndex: 'field' },
-                { title: t('audit.before'), dataIndex: 'before', render: show },
-                { title: t('audit.after'), dataIndex: 'after', render: show },
+                { title: t('audit.field'), dataIndex: 'field', width: 170, render: fieldName },
+                ...(e.action === 'insert'
+                  ? []
+                  : [
+                      {
+                        title: t('audit.before'),
+                        dataIndex: 'before',
+                        render: (v: unknown, c: Change) => <Value field={c.field} v={v} t={t} lang={lang} />,
+                      },
+                    ]),
+                ...(e.action === 'delete'
+                  ? []
+                  : [
+                      {
+                        title: t('audit.after'),
+                        dataIndex: 'after',
+                        render: (v: unknown, c: Change) => <Value field={c.field} v={v} t={t} lang={lang} />,
+                      },
+                    ]),
               ]}
             />
           ),
@@ -130,7 +214,7 @@ export default function AuditPage() {
             dataIndex: 'entity',
             render: (v: string) => t(`audit.entities.${v}`, { defaultValue: v }),
           },
-          { title: t('audit.unit'), dataIndex: 'adminUnitName' },
+          { title: t('audit.unit'), dataIndex: 'adminUnitName', render: (v) => v ?? '—' },
         ]}
       />
     </>

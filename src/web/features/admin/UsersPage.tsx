@@ -1,14 +1,21 @@
-import { PlusOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  LockOutlined,
+  MoreOutlined,
+  PlusOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Dropdown, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '../../../shared/contracts/users.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles.ts';
-import { get, patch, post, qs } from '../../app/api.ts';
+import { ApiError, get, patch, post, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert, errorMessage, fieldErrors } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 
@@ -38,7 +45,7 @@ export default function UsersPage() {
       await patch(`/api/users/${u.id}`, { version: u.version, active: !u.active });
       await client.invalidateQueries({ queryKey: ['users'] });
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(errorMessage(err, t, i18n.language));
     }
   }
 
@@ -52,67 +59,110 @@ export default function UsersPage() {
           </Button>
         }
       />
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search placeholder={t('users.search')} allowClear onSearch={setQ} style={{ width: 280 }} />
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+          gap: 8,
+          marginBottom: 12,
+          maxWidth: 720,
+        }}
+      >
+        <Input.Search
+          placeholder={t('users.search')}
+          aria-label={t('users.search')}
+          allowClear
+          onSearch={(v) => setQ(v.trim())}
+          data-testid="users-search"
+        />
         <Select
           allowClear
           placeholder={t('users.allRoles')}
+          aria-label={t('users.role')}
           value={role}
           onChange={setRole}
           options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))}
-          style={{ width: 220 }}
         />
-      </Space>
+      </div>
       <ErrorAlert error={users.error} />
       <Table
         rowKey="id"
         size="small"
         loading={users.isLoading}
         dataSource={users.data?.items ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 860 }}
         pagination={{ pageSize: 25, showSizeChanger: false }}
         columns={[
           {
             title: t('users.username'),
             dataIndex: 'username',
-            render: (v, u) =>
-              u.isDemo ? (
-                <Space>
-                  {v}
-                  <Tag>{t('users.demo')}</Tag>
-                </Space>
-              ) : (
-                v
-              ),
-          },
-          { title: t('users.displayName'), dataIndex: 'displayName' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r][lang] },
-          { title: t('users.organisation'), dataIndex: 'organisationName' },
-          { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', render: (v) => formatDateTimeVi(v) },
-          {
-            title: '',
-            key: 'state',
-            render: (_, u) => (
-              <Tag color={u.active ? 'green' : 'red'}>{u.active ? t('users.active') : t('users.locked')}</Tag>
+            width: 170,
+            render: (v, u) => (
+              <Space size={4} wrap>
+                <span style={{ whiteSpace: 'nowrap' }}>{v}</span>
+                {u.isDemo && <Tag>{t('users.demo')}</Tag>}
+                {!u.active && <Tag color="red">{t('users.locked')}</Tag>}
+              </Space>
             ),
           },
+          { title: t('users.displayName'), dataIndex: 'displayName' },
           {
-            title: '',
+            title: t('users.role'),
+            dataIndex: 'role',
+            width: 150,
+            render: (r: Role) => ROLE_LABELS[r][lang],
+          },
+          { title: t('users.organisation'), dataIndex: 'organisationName' },
+          {
+            title: t('users.lastLogin'),
+            dataIndex: 'lastLoginAt',
+            width: 140,
+            render: (v) => (v ? formatDateTimeVi(v) : '—'),
+          },
+          {
+            title: t('common.actions'),
             key: 'actions',
+            width: 130,
             render: (_, u) => (
-              <Space size="small" wrap>
-                <Button size="small" onClick={() => setEditing({ mode: 'edit', user: u })}>
+              <Space.Compact size="small">
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing({ mode: 'edit', user: u })}
+                  data-testid={`user-edit-${u.username}`}
+                >
                   {t('users.edit')}
                 </Button>
-                <Button size="small" onClick={() => setEditing({ mode: 'password', user: u })}>
-                  {t('users.resetPassword')}
-                </Button>
-                {u.id !== me.id && (
-                  <Button size="small" danger={u.active} onClick={() => void toggle(u)}>
-                    {u.active ? t('users.lock') : t('users.unlock')}
-                  </Button>
-                )}
-              </Space>
+                <Dropdown
+                  trigger={['click']}
+                  menu={{
+                    items: [
+                      { key: 'password', icon: <KeyOutlined />, label: t('users.resetPassword') },
+                      ...(u.id !== me.id
+                        ? [
+                            u.active
+                              ? {
+                                  key: 'toggle',
+                                  icon: <LockOutlined />,
+                                  danger: true,
+                                  label: t('users.lock'),
+                                }
+                              : { key: 'toggle', icon: <UnlockOutlined />, label: t('users.unlock') },
+                          ]
+                        : []),
+                    ],
+                    onClick: ({ key }) =>
+                      key === 'password' ? setEditing({ mode: 'password', user: u }) : void toggle(u),
+                  }}
+                >
+                  <Button
+                    size="small"
+                    icon={<MoreOutlined />}
+                    aria-label={t('common.actions')}
+                    data-testid={`user-more-${u.username}`}
+                  />
+                </Dropdown>
+              </Space.Compact>
             ),
           },
         ]}
@@ -137,11 +187,35 @@ function UserModal({
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
-  const user = editing.mode === 'create' ? null : editing.user;
+  const [busy, setBusy] = useState(false);
+  // The version a save is based on: after a conflict the user may load the newer one and save over it.
+  const [user, setUser] = useState(editing.mode === 'create' ? null : editing.user);
+  const [reloaded, setReloaded] = useState(false);
+  const conflict = error instanceof ApiError && error.code === 'CONFLICT' && editing.mode === 'edit';
+
+  async function loadLatest() {
+    try {
+      const latest = await get<UserDto>(`/api/users/${user!.id}`);
+      setUser(latest);
+      setError(null);
+      setReloaded(true);
+      void client.invalidateQueries({ queryKey: ['users'] });
+    } catch (err) {
+      setError(err);
+    }
+  }
 
   async function submit() {
-    const v = await form.validateFields();
+    const raw = await form.validateFields();
+    // An emptied optional field means "none", not an empty address.
+    const v = Object.fromEntries(
+      Object.entries(raw).map(([k, x]) => [
+        k,
+        (k === 'email' || k === 'phone') && typeof x === 'string' && x.trim() === '' ? null : x,
+      ]),
+    );
     setError(null);
+    setBusy(true);
     try {
       if (editing.mode === 'create')
         await post('/api/users', { ...v, organisationId: v.organisationId ?? null });
@@ -155,6 +229,8 @@ function UserModal({
       // The form keeps what was typed (a 409 conflict included): nothing is lost.
       setError(err);
       form.setFields(fieldErrors(err));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -172,9 +248,27 @@ function UserModal({
       onCancel={onClose}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
+      confirmLoading={busy}
       destroyOnHidden
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert
+        error={error}
+        action={
+          conflict ? (
+            <Button size="small" onClick={() => void loadLatest()} data-testid="user-load-latest">
+              {t('users.loadLatest')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {reloaded && !error && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('users.reloaded', { version: user!.version })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form
         form={form}
         layout="vertical"

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { DeadlineDto } from '../../../shared/contracts/deadlines.ts';
 import { formatDateVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { get } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ItemList, ItemRow } from '../../components/ItemList.tsx';
 
 const STATUS_COLOR = { due: 'gold', overdue: 'red', done: 'green' } as const;
 
@@ -28,17 +30,17 @@ export default function HomePage() {
       </Typography.Paragraph>
       <Card title={t('home.deadlines')} data-testid="home-deadlines">
         <ErrorAlert error={deadlines.error} />
-        <List
+        <ItemList
           loading={deadlines.isLoading}
-          dataSource={deadlines.data?.items ?? []}
-          locale={{ emptyText: <Empty description={t('home.noDeadlines')} /> }}
+          items={deadlines.data?.items}
+          rowKey={(d) => d.id}
+          empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noDeadlines')} />}
           renderItem={(d) => (
-            <List.Item extra={<Tag color={STATUS_COLOR[d.status]}>{t(`home.${d.status}`)}</Tag>}>
-              <List.Item.Meta
-                title={d.link ? <a href={d.link}>{d.title}</a> : d.title}
-                description={t('home.dueDate', { date: formatDateVi(d.dueDate) })}
-              />
-            </List.Item>
+            <ItemRow
+              title={d.link ? <Link to={d.link}>{d.title}</Link> : d.title}
+              description={t('home.dueDate', { date: formatDateVi(d.dueDate) })}
+              extra={<Tag color={STATUS_COLOR[d.status]}>{t(`home.${d.status}`)}</Tag>}
+            />
           )}
         />
       </Card>

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -8,51 +8,75 @@ import {
   Empty,
   Form,
   Input,
-  List,
   Modal,
   Select,
   Skeleton,
+  Switch,
   Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_LEVEL_LABELS, VILLAGE_TYPES } from '../../../shared/admin-levels.ts';
+import type { AdminUnitDetailDto, AdminUnitDto } from '../../../shared/contracts/org-units.ts';
 import { formatDateVi } from '../../../shared/format/index.ts';
 import { ORGANISATION_KINDS } from '../../../shared/organisation-kinds.ts';
-import { post } from '../../app/api.ts';
+import { patch, post } from '../../app/api.ts';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
-import { useUnitDetail, useUnitOrganisations } from './useUnits.ts';
+import { ItemList, ItemRow } from '../../components/ItemList.tsx';
+import { useFormerDistricts, useUnitDetail, useUnitOrganisations, useVillages } from './useUnits.ts';
 
-export function UnitDetail({ id, onSelect }: { id: number | null; onSelect(id: number): void }) {
+type Link = AdminUnitDetailDto['predecessors'][number];
+
+/**
+ * One unit: what it is, since when, what it was formed from (the 2025 merger), its villages and the
+ * organisations there. `onChanged(parentId)` tells the tree that the children of a unit changed.
+ */
+export function UnitDetail({
+  id,
+  onSelect,
+  onChanged,
+}: {
+  id: number | null;
+  onSelect(id: number): void;
+  onChanged?(parentId: number): void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const me = useMe();
   const detail = useUnitDetail(id);
   const orgs = useUnitOrganisations(id);
+  const u = detail.data;
+  const isCommune = u?.level === 'commune';
+  const villages = useVillages(isCommune ? u.id : null);
+  const districts = useFormerDistricts(u?.predecessors.filter((p) => p.id !== u.id).map((p) => p.id) ?? []);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<AdminUnitDto | AdminUnitDetailDto | null>(null);
+  const manager = isManager(me);
 
   if (id === null) return <Empty description={t('units.pick')} />;
   if (detail.isLoading) return <Skeleton active />;
-  if (detail.error) return <ErrorAlert error={detail.error} />;
-  const u = detail.data!;
+  if (detail.error || !u) return <ErrorAlert error={detail.error} />;
   const validity = u.validTo
     ? t('units.validTo', { date: formatDateVi(u.validTo) })
     : u.validFrom
       ? t('units.validFrom', { date: formatDateVi(u.validFrom) })
       : t('units.always');
-  const linkList = (items: typeof u.predecessors) => (
-    <List
-      size="small"
-      dataSource={items}
+  const linkList = (items: Link[], withDistrict: boolean) => (
+    <ItemList
+      items={items}
+      rowKey={(p) => p.id}
       renderItem={(p) => (
-        <List.Item>
-          <Typography.Link onClick={() => onSelect(p.id)}>{p.name}</Typography.Link>
-          <span style={{ color: '#888' }}>
-            {p.code} · {t(`units.${p.kind}`)}
-          </span>
-        </List.Item>
+        <ItemRow
+          title={<Typography.Link onClick={() => onSelect(p.id)}>{p.name}</Typography.Link>}
+          description={
+            withDistrict && districts.get(p.id)
+              ? t('units.oldDistrict', { name: districts.get(p.id) })
+              : undefined
+          }
+          extra={`${p.code ?? ''} · ${t(`units.${p.kind}`)}`}
+        />
       )}
     />
   );
@@ -61,6 +85,16 @@ export function UnitDetail({ id, onSelect }: { id: number | null; onSelect(id: n
     <div data-testid="unit-detail">
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {u.name} {u.validTo && <Tag>{validity}</Tag>}
+        {!u.active && <Tag color="red">{t('units.inactive')}</Tag>}
+        {manager && u.level === 'village' && (
+          <Button
+            size="small"
+            type="link"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(u)}
+            aria-label={t('units.editVillage')}
+          />
+        )}
       </Typography.Title>
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('units.code')}>{u.code ?? '—'}</Descriptions.Item>
@@ -68,89 +102,182 @@ export function UnitDetail({ id, onSelect }: { id: number | null; onSelect(id: n
         <Descriptions.Item label={t('units.validity')}>{validity}</Descriptions.Item>
         {u.ancestors.length > 0 && (
           <Descriptions.Item label={t('units.parent')}>
-            {u.ancestors.map((a) => a.name).join(' › ')}
+            {u.ancestors.map((a, i) => (
+              <span key={a.id}>
+                {i > 0 && ' › '}
+                <Typography.Link onClick={() => onSelect(a.id)}>{a.name}</Typography.Link>
+              </span>
+            ))}
           </Descriptions.Item>
         )}
       </Descriptions>
       {u.predecessors.length > 0 && (
         <Card size="small" title={t('units.predecessors')} style={{ marginTop: 12 }}>
-          {linkList(u.predecessors)}
+          {linkList(u.predecessors, true)}
         </Card>
       )}
       {u.successors.length > 0 && (
         <Card size="small" title={t('units.successors')} style={{ marginTop: 12 }}>
-          {linkList(u.successors)}
+          {linkList(u.successors, false)}
         </Card>
       )}
-      <Card
-        size="small"
-        title={t('units.organisations')}
-        style={{ marginTop: 12 }}
-        extra={
-          isManager(me) && u.level === 'commune' && !u.validTo ? (
-            <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('units.addVillage')}
-            </Button>
-          ) : null
-        }
-      >
-        <List
-          data-testid="unit-organisations"
+      {isCommune && (
+        <Card
           size="small"
-          loading={orgs.isLoading}
-          dataSource={orgs.data?.items ?? []}
-          locale={{ emptyText: t('units.noOrganisations') }}
-          renderItem={(o) => (
-            <List.Item>
-              <List.Item.Meta
-                title={o.name}
-                description={`${ORGANISATION_KINDS[o.kind as keyof typeof ORGANISATION_KINDS]?.[lang] ?? o.kind}${o.parentName ? ` · ${o.parentName}` : ''}`}
+          title={`${t('units.villages')}${villages.data ? ` (${villages.data.length})` : ''}`}
+          style={{ marginTop: 12 }}
+          extra={
+            manager && !u.validTo ? (
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => setAdding(true)}
+                data-testid="village-add"
+              >
+                {t('units.addVillage')}
+              </Button>
+            ) : null
+          }
+        >
+          <ErrorAlert error={villages.error} />
+          <ItemList
+            loading={villages.isLoading}
+            items={villages.data}
+            rowKey={(v) => v.id}
+            empty={t('units.noVillages')}
+            renderItem={(v) => (
+              <ItemRow
+                title={
+                  <>
+                    <Typography.Link onClick={() => onSelect(v.id)}>{v.name}</Typography.Link>{' '}
+                    {!v.active && <Tag color="red">{t('units.inactive')}</Tag>}
+                  </>
+                }
+                extra={
+                  manager ? (
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EditOutlined />}
+                      aria-label={t('units.editVillage')}
+                      onClick={() => setEditing(v)}
+                    />
+                  ) : undefined
+                }
               />
-              {o.isDemo && <Tag>DEMO</Tag>}
-            </List.Item>
+            )}
+          />
+        </Card>
+      )}
+      <Card size="small" title={t('units.organisations')} style={{ marginTop: 12 }}>
+        <ErrorAlert error={orgs.error} />
+        <ItemList
+          testId="unit-organisations"
+          loading={orgs.isLoading}
+          items={orgs.data?.items}
+          rowKey={(o) => o.id}
+          empty={t('units.noOrganisations')}
+          renderItem={(o) => (
+            <ItemRow
+              title={<Typography.Text strong>{o.name}</Typography.Text>}
+              description={`${ORGANISATION_KINDS[o.kind as keyof typeof ORGANISATION_KINDS]?.[lang] ?? o.kind}${o.parentName ? ` · ${o.parentName}` : ''}`}
+              extra={o.isDemo ? <Tag>{t('common.demo')}</Tag> : undefined}
+            />
           )}
         />
       </Card>
-      {adding && <AddVillageModal parentId={u.id} onClose={() => setAdding(false)} />}
+      {adding && (
+        <VillageModal
+          parentId={u.id}
+          onClose={(changed) => {
+            setAdding(false);
+            if (changed) onChanged?.(u.id);
+          }}
+        />
+      )}
+      {editing && (
+        <VillageModal
+          village={editing}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed && editing.parentId) onChanged?.(editing.parentId);
+          }}
+        />
+      )}
     </div>
   );
 }
 
-function AddVillageModal({ parentId, onClose }: { parentId: number; onClose(): void }) {
+/** Add a village (bản, tổ…) under a commune, or rename / retire one. Official units are read-only. */
+function VillageModal({
+  parentId,
+  village,
+  onClose,
+}: {
+  parentId?: number;
+  village?: AdminUnitDto;
+  onClose(changed: boolean): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   async function submit() {
     const values = await form.validateFields();
+    setError(null);
+    setBusy(true);
     try {
-      await post('/api/admin-units', { parentId, ...values });
+      const saved = village
+        ? await patch<AdminUnitDetailDto>(`/api/admin-units/${village.id}`, {
+            version: village.version,
+            ...values,
+          })
+        : await post<AdminUnitDetailDto>('/api/admin-units', { parentId, ...values });
       await client.invalidateQueries({ queryKey: ['units'] });
-      message.success(t('users.saved'));
-      onClose();
+      message.success(village ? t('users.saved') : t('units.villageAdded', { name: saved.name }));
+      onClose(true);
     } catch (err) {
+      // What was typed stays in the form, a 409 conflict included.
       setError(err);
       form.setFields(fieldErrors(err));
+    } finally {
+      setBusy(false);
     }
   }
   return (
     <Modal
       open
-      title={t('units.addVillage')}
+      title={village ? `${t('units.editVillage')}: ${village.name}` : t('units.addVillage')}
       onOk={submit}
-      onCancel={onClose}
+      onCancel={() => onClose(false)}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
+      confirmLoading={busy}
     >
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ type: 'bản' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={
+          village ? { type: village.type, name: village.shortName, active: village.active } : { type: 'bản' }
+        }
+      >
         <Form.Item name="type" label={t('units.villageType')}>
           <Select options={VILLAGE_TYPES.map((v) => ({ value: v, label: v }))} />
         </Form.Item>
-        <Form.Item name="name" label={t('units.villageName')} rules={[{ required: true }]}>
-          <Input />
+        <Form.Item name="name" label={t('units.villageName')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={120} autoFocus />
         </Form.Item>
+        {village && (
+          <Form.Item name="active" valuePropName="checked">
+            <Switch
+              checkedChildren={t('units.villageActive')}
+              unCheckedChildren={t('units.villageInactive')}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

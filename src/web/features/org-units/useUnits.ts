@@ -1,10 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type {
   AdminUnitDetailDto,
   AdminUnitDto,
   OrganisationDto,
 } from '../../../shared/contracts/org-units.ts';
 import { get, qs } from '../../app/api.ts';
+
+// Reference data change rarely: keep what was read for a while instead of asking again on every click.
+const STALE = 5 * 60_000;
+
+export const listUnits = (params: Record<string, string | number | boolean | undefined>) =>
+  get<{ items: AdminUnitDto[] }>(`/api/admin-units${qs(params)}`).then((r) => r.items);
+
+export const fetchUnitDetail = (id: number) => get<AdminUnitDetailDto>(`/api/admin-units/${id}`);
 
 export function useUnitSearch(q: string, includeExpired: boolean) {
   return useQuery({
@@ -14,15 +22,47 @@ export function useUnitSearch(q: string, includeExpired: boolean) {
         `/api/admin-units${qs({ q, includeExpired: includeExpired || undefined })}`,
       ),
     enabled: q.trim().length > 0,
+    staleTime: STALE,
   });
 }
 
 export function useUnitDetail(id: number | null) {
   return useQuery({
     queryKey: ['units', 'detail', id],
-    queryFn: () => get<AdminUnitDetailDto>(`/api/admin-units/${id}`),
+    queryFn: () => fetchUnitDetail(id!),
     enabled: id !== null,
+    staleTime: STALE,
   });
+}
+
+/** The villages (bản, tổ…) of a commune, inactive ones included so that they can be reactivated. */
+export function useVillages(communeId: number | null) {
+  return useQuery({
+    queryKey: ['units', 'villages', communeId],
+    queryFn: () => listUnits({ parentId: communeId!, level: 'village' }),
+    enabled: communeId !== null,
+    staleTime: STALE,
+  });
+}
+
+/**
+ * The former district of each unit (by id): the detail of a pre-2025 commune names its district
+ * among its ancestors. A commune merges two to five old ones, so this is a handful of small requests.
+ */
+export function useFormerDistricts(ids: number[]): Map<number, string> {
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['units', 'detail', id],
+      queryFn: () => fetchUnitDetail(id),
+      staleTime: STALE,
+    })),
+  });
+  const districts = new Map<number, string>();
+  results.forEach((r, i) => {
+    const district = r.data?.ancestors.find((a) => a.level === 'district');
+    if (district) districts.set(ids[i], district.name);
+  });
+  return districts;
 }
 
 export function useUnitOrganisations(id: number | null) {
@@ -30,8 +70,6 @@ export function useUnitOrganisations(id: number | null) {
     queryKey: ['organisations', 'unit', id],
     queryFn: () => get<{ items: OrganisationDto[] }>(`/api/organisations${qs({ unit: id })}`),
     enabled: id !== null,
+    staleTime: STALE,
   });
 }
-
-export const listUnits = (params: Record<string, string | number | boolean | undefined>) =>
-  get<{ items: AdminUnitDto[] }>(`/api/admin-units${qs(params)}`).then((r) => r.items);
