@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { systemPrincipal } from '../../server/access/principal.ts';
 import { EXPORT_FORMATS, exportPlan } from '../../server/modules/plans/plan-export.service.ts';
 import { createPlan, getPlan, listPlans } from '../../server/modules/plans/plans.service.ts';
-import { prepareDatabase } from '../../server/startup.ts';
 import { planContent } from '../../shared/contracts/plans.ts';
 import { AppError } from '../../shared/errors.ts';
 import { formatVnd } from '../../shared/format/index.ts';
-import { configFrom, type GlobalOptions } from '../context.ts';
+import { withDatabase } from '../context.ts';
 
 const SYSTEM = systemPrincipal('cli');
 
@@ -17,18 +16,6 @@ const planFile = z.object({
   organisationId: z.string().uuid('organisationId phải là mã cơ quan (UUID)'),
   content: planContent,
 });
-
-async function withDatabase<T>(
-  cmd: Command,
-  fn: (db: Awaited<ReturnType<typeof prepareDatabase>>['database']['db']) => Promise<T>,
-): Promise<T> {
-  const { database } = await prepareDatabase(configFrom(cmd.optsWithGlobals<GlobalOptions>()));
-  try {
-    return await fn(database.db);
-  } finally {
-    await database.close();
-  }
-}
 
 export function registerPlan(program: Command): void {
   const plan = program.command('plan').description('Kế hoạch: liệt kê, xuất văn bản, nhập từ JSON');

@@ -4,11 +4,10 @@ import { systemPrincipal } from '../../server/access/principal.ts';
 import type { Db } from '../../server/db/client.ts';
 import { organisations } from '../../server/db/schema/index.ts';
 import { createUser, setPasswordAsSystem } from '../../server/modules/users/users.service.ts';
-import { prepareDatabase } from '../../server/startup.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';
 import { foldVietnamese } from '../../shared/text/index.ts';
-import { configFrom, type GlobalOptions } from '../context.ts';
+import { withDatabase } from '../context.ts';
 
 /** The CLI is run by whoever runs the server: it acts as the system administrator. */
 const SYSTEM = systemPrincipal('cli');
@@ -54,14 +53,10 @@ export function registerUsers(program: Command): void {
           throw new AppError('VALIDATION', {
             detail: `Vai trò "${opts.role}" không hợp lệ. Chọn một trong: ${ROLES.join(', ')}.`,
           });
-        const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
-        const { database } = await prepareDatabase(config);
-        try {
-          const organisationId = opts.organisation
-            ? await findOrganisation(database.db, opts.organisation)
-            : null;
+        await withDatabase(cmd, async (db) => {
+          const organisationId = opts.organisation ? await findOrganisation(db, opts.organisation) : null;
           const password = opts.password ?? generatePassword();
-          const user = await createUser(database.db, SYSTEM, {
+          const user = await createUser(db, SYSTEM, {
             username: opts.username.trim().toLowerCase(),
             displayName: opts.name,
             role: opts.role as Role,
@@ -72,9 +67,7 @@ export function registerUsers(program: Command): void {
             `Đã tạo tài khoản ${user.username} (${opts.role}${user.organisationName ? `, ${user.organisationName}` : ''}).\n`,
           );
           if (!opts.password) process.stdout.write(`Mật khẩu: ${password}\n`);
-        } finally {
-          await database.close();
-        }
+        });
       },
     );
 
@@ -84,15 +77,11 @@ export function registerUsers(program: Command): void {
     .argument('<username>', 'tên đăng nhập')
     .option('--password <mật khẩu>', 'mật khẩu mới (nếu bỏ trống: tạo ngẫu nhiên và in ra)')
     .action(async (username: string, opts: { password?: string }, cmd: Command) => {
-      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
-      const { database } = await prepareDatabase(config);
-      try {
+      await withDatabase(cmd, async (db) => {
         const password = opts.password ?? generatePassword();
-        await setPasswordAsSystem(database.db, username, password);
+        await setPasswordAsSystem(db, username, password);
         process.stdout.write(`Đã đặt lại mật khẩu cho ${username.toLowerCase()}.\n`);
         if (!opts.password) process.stdout.write(`Mật khẩu mới: ${password}\n`);
-      } finally {
-        await database.close();
-      }
+      });
     });
 }

@@ -1,5 +1,5 @@
 import { Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import { nd30PlaceDate } from '../../../shared/format/index.ts';
+import { documentNumber, nd30PlaceDate } from '../../../shared/format/index.ts';
 import { centered, pt, rule, upper } from './layout.ts';
 
 export interface HeaderInput {
@@ -19,9 +19,7 @@ const LEFT = 3829;
 const RIGHT = 5670;
 
 export function numberLine(h: Pick<HeaderInput, 'number' | 'symbol'>): string {
-  const symbol = h.symbol ?? 'KH';
-  if (!h.number) return `Số:        /${symbol}`;
-  return `Số: ${h.number.padStart(2, '0')}/${symbol}`;
+  return `Số: ${documentNumber(h.number, h.symbol) ?? `       /${h.symbol ?? 'KH'}`}`;
 }
 
 /** The two-column national header: issuer / Số on the left, Quốc hiệu / place-date on the right. */

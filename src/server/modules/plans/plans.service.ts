@@ -9,7 +9,8 @@ import type {
   planListQuery,
 } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
-import { todayInVietnam } from '../../../shared/format/index.ts';
+import { documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
+import { searchMatches } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import {
   isAdmin,
@@ -79,7 +80,7 @@ function toSummary(row: PlanRow): PlanSummaryDto {
     ...dto,
     year: row.year,
     subject: row.subject,
-    numberSymbol: row.number ? `${row.number.padStart(2, '0')}/${row.symbol ?? 'KH'}` : null,
+    numberSymbol: documentNumber(row.number, row.symbol),
     issuedDate: row.issuedDate,
     activityCount: numberActivities(content.activities).length,
     budgetTotal: budgetTotal(content),
@@ -117,9 +118,7 @@ export async function listPlans(
   const rows = await selectPlans(db)
     .where(and(...where))
     .orderBy(desc(plans.year), asc(sql`${organisations.sortKey} collate "C"`), desc(plans.revision));
-  return rows
-    .filter((r) => !q.q || `${r.subject} ${r.organisationName}`.toLowerCase().includes(q.q.toLowerCase()))
-    .map(toSummary);
+  return rows.filter((r) => !q.q || searchMatches(`${r.subject} ${r.organisationName}`, q.q)).map(toSummary);
 }
 
 export async function getPlan(db: Db, p: Principal, id: string): Promise<PlanDto> {
@@ -406,7 +405,7 @@ export async function createChildPlan(
   if (existing)
     throw new AppError('DUPLICATE', { detail: `${org.name} đã có kế hoạch triển khai kế hoạch này.` });
   const pc = parent.content;
-  const numberSymbol = parent.number ? `${parent.number.padStart(2, '0')}/${parent.symbol ?? 'KH'}` : null;
+  const numberSymbol = documentNumber(parent.number, parent.symbol);
   const [unitRow] = await db
     .select({ name: adminUnits.name, type: adminUnits.type, shortName: adminUnits.shortName })
     .from(adminUnits)
