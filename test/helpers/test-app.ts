@@ -14,13 +14,14 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
-  /** A signed-in client (demo accounts share TEST_DEMO_PASSWORD). */
-  as(username: string, password?: string): Promise<Client>;
+  /** A signed-in client (demo accounts share TEST_DEMO_PASSWORD); `fresh` signs in anew. */
+  as(username: string, password?: string, opts?: { fresh?: boolean }): Promise<Client>;
   anonymous(): Client;
   close(): Promise<void>;
 }
@@ -56,16 +57,17 @@ export async function createTestApp(opts: { webDist?: string } = {}): Promise<Te
       get: (url) => request({ method: 'GET', url }),
       post: (url, body) => request({ method: 'POST', url, payload: body as InjectOptions['payload'] }),
       patch: (url, body) => request({ method: 'PATCH', url, payload: body as InjectOptions['payload'] }),
+      put: (url, body) => request({ method: 'PUT', url, payload: body as InjectOptions['payload'] }),
     };
   }
 
   return {
     app,
     database,
-    async as(username, password = TEST_DEMO_PASSWORD) {
+    async as(username, password = TEST_DEMO_PASSWORD, opts = {}) {
       const key = `${username}:${password}`;
       const cached = clients.get(key);
-      if (cached) return cached;
+      if (cached && !opts.fresh) return cached;
       const res = await app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -74,7 +76,7 @@ export async function createTestApp(opts: { webDist?: string } = {}): Promise<Te
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.cookies.find((c) => c.name === 'cb_sid');
       const c = client(username, `cb_sid=${setCookie!.value}`, res.json().csrfToken);
-      clients.set(key, c);
+      if (!opts.fresh) clients.set(key, c);
       return c;
     },
     anonymous: () => client('(anonymous)', '', ''),

@@ -19,6 +19,7 @@ interface Ctx {
   lc: {
     unit: number;
     commune: number;
+    communeCode: string;
     village: { id: number; version: number };
     org: string;
     user: string;
@@ -47,6 +48,14 @@ const villageBody = (unit: number) => ({
   parentId: unit,
   name: `Bản ${Math.random().toString(36).slice(2, 8)}`,
   type: 'bản',
+});
+
+const monthlyBody = (unitCode: string) => ({
+  unitCode,
+  year: 2026,
+  month: 1,
+  baseBatchId: null,
+  counts: ['1', '2', '3+'].map((birthOrder) => ({ birthOrder, boys: 3, girls: 2 })),
 });
 
 const SPECS: Record<string, Spec> = {
@@ -258,6 +267,35 @@ const SPECS: Record<string, Spec> = {
     inScope: () => ({ url: `/api/births/imports/${crypto.randomUUID()}/withdraw` }),
   },
   'GET /api/srb/estimates': { roles: 'authenticated', inScope: () => ({ url: '/api/srb/estimates' }) },
+  'GET /api/srb/watchlist.xlsx': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/srb/watchlist.xlsx?level=commune' }),
+  },
+  'GET /api/srb/areas/:code': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/srb/areas/03646' }),
+    outOfScope: { req: (c) => ({ url: `/api/srb/areas/${c.lc.communeCode}` }), status: 404 },
+  },
+  'GET /api/births/monthly': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/births/monthly?unit=03646&year=2026' }),
+    outOfScope: {
+      req: (c) => ({ url: `/api/births/monthly?unit=${c.lc.communeCode}&year=2026` }),
+      status: 404,
+    },
+  },
+  'PUT /api/births/monthly': {
+    roles: PLAN_WRITERS,
+    inScope: () => ({ url: '/api/births/monthly', body: monthlyBody('03646') }),
+    outOfScope: {
+      req: (c) => ({ url: '/api/births/monthly', body: monthlyBody(c.lc.communeCode) }),
+      status: 404,
+    },
+  },
+  'GET /api/geo/:province/communes': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/geo/14/communes' }),
+  },
   'POST /api/plans/:id/children': {
     roles: PLAN_WRITERS,
     inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.sl.org } }),
@@ -293,7 +331,8 @@ beforeAll(async () => {
   const toHieu = (await chicuc.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0].id;
   const slVillage = (await chicuc.post('/api/admin-units', villageBody(toHieu))).json();
   const lcProvince = (await admin.get('/api/admin-units?level=province&province=12')).json().items[0].id;
-  const lcCommune = (await admin.get('/api/admin-units?parent=12&level=commune')).json().items[0].id;
+  const lcFirstCommune = (await admin.get('/api/admin-units?parent=12&level=commune')).json().items[0];
+  const lcCommune = lcFirstCommune.id;
   const lcVillage = (await admin.post('/api/admin-units', villageBody(lcCommune))).json();
   const lcOrg = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0].id;
   const lcUser = (
@@ -339,6 +378,7 @@ beforeAll(async () => {
     lc: {
       unit: lcProvince,
       commune: lcCommune,
+      communeCode: lcFirstCommune.code,
       village: lcVillage,
       org: lcOrg,
       user: lcUser,
@@ -381,7 +421,9 @@ describe('access matrix', () => {
           spec.roles === 'public' || spec.roles === 'authenticated' || spec.roles.includes(role);
         it(`${allowed ? 'admits' : 'refuses with 403'} ${role}`, async () => {
           const c =
-            key === 'POST /api/auth/logout' ? await freshLogin(ACCOUNTS[role]) : await clientFor(role);
+            key === 'POST /api/auth/logout'
+              ? await t.as(ACCOUNTS[role], undefined, { fresh: true })
+              : await clientFor(role);
           const res = await send(c, method, spec.inScope(ctx, role));
           // Admitted: whatever the answer (200, 400 for a dummy body, 409…), not a refusal of access.
           const code = String(res.headers['content-type']).includes('json') ? res.json().code : null;
@@ -453,31 +495,3 @@ describe('access matrix', () => {
     });
   }
 });
-
-async function freshLogin(username: string): Promise<Client> {
-  const res = await t.anonymous().post('/api/auth/login', { username, password: 'CanBang@2026' });
-  const cookie = `cb_sid=${res.cookies.find((c) => c.name === 'cb_sid')!.value}`;
-  const csrf = res.json().csrfToken;
-  return {
-    username,
-    csrf,
-    cookie,
-    request: (opts) =>
-      t.app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }),
-    get: (url) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url, body) =>
-      t.app.inject({
-        method: 'POST',
-        url,
-        payload: body as object,
-        headers: { cookie, 'x-csrf-token': csrf },
-      }),
-    patch: (url, body) =>
-      t.app.inject({
-        method: 'PATCH',
-        url,
-        payload: body as object,
-        headers: { cookie, 'x-csrf-token': csrf },
-      }),
-  };
-}

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { adminUnits } from './admin-units.ts';
 import { organisations } from './organisations.ts';
 
@@ -19,6 +30,12 @@ export const birthBatches = pgTable(
     contentHash: text('content_hash').notNull(),
     rowCount: integer('row_count').notNull(),
     births: integer('births').notNull(),
+    /** Made by `canbang births simulate` for demonstrations: every figure built on it says so. */
+    simulated: boolean('simulated').notNull().default(false),
+    /** A monthly form (kind 'form') is identified by its commune and month; one active at a time. */
+    formUnitId: integer('form_unit_id').references(() => adminUnits.id),
+    formYear: integer('form_year'),
+    formMonth: integer('form_month'),
     status: text('status').$type<'active' | 'withdrawn'>().notNull().default('active'),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -30,6 +47,10 @@ export const birthBatches = pgTable(
     index('birth_batches_hash_idx').on(t.provinceCode, t.contentHash),
     check('birth_batches_kind_ck', sql`${t.kind} in ('records','counts','form')`),
     check('birth_batches_status_ck', sql`${t.status} in ('active','withdrawn')`),
+    // Two people saving the same month at once: the second insert fails instead of counting twice.
+    uniqueIndex('birth_batches_active_form_uq')
+      .on(t.formUnitId, t.formYear, t.formMonth)
+      .where(sql`${t.status} = 'active' and ${t.kind} = 'form'`),
   ],
 );
 

@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  getBatch,
-  importBirths,
-  listBatches,
-  srbEstimatesFromData,
-  withdrawBatch,
-} from '../../modules/births/births.service.ts';
+import { monthlyBirthsInput } from '../../../shared/contracts/srb.ts';
+import { getBatch, importBirths, listBatches, withdrawBatch } from '../../modules/births/births.service.ts';
+import { getMonthlyBirths, saveMonthlyBirths } from '../../modules/births/births-monthly.service.ts';
 import { principalOf } from '../auth.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -79,31 +75,31 @@ export const birthRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => withdrawBatch(db(), principalOf(req), req.params.id),
   );
   app.get(
-    '/api/srb/estimates',
+    '/api/births/monthly',
     {
       config: { access: 'authenticated' },
       schema: {
-        tags: ['srb'],
-        summary: 'Tỷ số giới tính khi sinh theo xã, phường từ số liệu đã nhập',
+        tags,
+        summary: 'Biểu sinh hằng tháng của một xã, phường trong một năm (trai, gái theo thứ tự sinh)',
         querystring: z.object({
-          window: z.coerce.number().int().min(1).max(20).optional(),
-          threshold: z.coerce.number().min(90).max(150).optional(),
-          reference: z.coerce.number().min(90).max(150).optional(),
-          province: z
-            .string()
-            .regex(/^\d{2}$/)
-            .optional(),
+          unit: z.string().regex(/^\d{5}$/, 'Mã xã, phường gồm 5 chữ số'),
+          year: z.coerce.number().int().min(2000).max(2100),
         }),
       },
     },
-    async (req) => {
-      const { province, ...settings } = req.query;
-      return srbEstimatesFromData(
-        db(),
-        principalOf(req),
-        Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
-        province,
-      );
+    async (req) => getMonthlyBirths(db(), principalOf(req), req.query.unit, req.query.year),
+  );
+  app.put(
+    '/api/births/monthly',
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags,
+        summary:
+          'Lưu biểu sinh một tháng (thay biểu cũ của tháng đó; 409 nếu người khác vừa lưu; gửi lại cùng số thì không đổi gì)',
+        body: monthlyBirthsInput,
+      },
     },
+    async (req) => saveMonthlyBirths(db(), principalOf(req), req.body),
   );
 };

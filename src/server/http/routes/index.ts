@@ -3,6 +3,7 @@ import { adminUnitRoutes } from './admin-units.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { birthRoutes } from './births.routes.ts';
+import { geoRoutes } from './geo.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
@@ -22,4 +23,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   planRoutes,
   srbRoutes,
   birthRoutes,
+  geoRoutes,
 ];

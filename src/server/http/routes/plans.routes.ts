@@ -22,6 +22,7 @@ import {
   updatePlan,
 } from '../../modules/plans/plans.service.ts';
 import { principalOf } from '../auth.ts';
+import { sendDownload } from '../download.ts';
 
 const idParams = z.object({ id: z.string().uuid('Mã kế hoạch không hợp lệ') });
 const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -165,13 +166,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ format: z.enum(EXPORT_FORMATS).default('docx') }),
       },
     },
-    async (req, reply) => {
-      const file = await exportPlan(db(), principalOf(req), req.params.id, req.query.format);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
-    },
+    async (req, reply) =>
+      sendDownload(reply, await exportPlan(db(), principalOf(req), req.params.id, req.query.format)),
   );
 };

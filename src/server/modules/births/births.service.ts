@@ -6,9 +6,7 @@ import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, provinceCondition, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
-import { rows as sqlRows, withActor } from '../../db/tx.ts';
-import { estimateSrb, type SrbInputRow } from '../../stats/srb/estimate.ts';
-import type { SrbSettings } from '../../stats/srb/settings.ts';
+import { withActor } from '../../db/tx.ts';
 import { type BirthEntry, parseBirthTable, readTable } from './births-file.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -239,48 +237,4 @@ export async function withdrawBatch(db: Db, p: Principal, id: string): Promise<B
       .where(eq(birthBatches.id, id)),
   );
   return getBatch(db, p, id);
-}
-
-/** SRB per current commune of the province from the active batches (births are province data). */
-export async function srbEstimatesFromData(
-  db: Db,
-  p: Principal,
-  settings: Partial<SrbSettings>,
-  provinceCode?: string,
-) {
-  const province = isAdmin(p) ? (provinceCode ?? '14') : p.provinceCode;
-  if (!province) return { ...estimateSrb([], settings), names: {} as Record<string, string> };
-  const data = await sqlRows<{ code: string; name: string; year: number; boys: number; girls: number }>(
-    db,
-    sql`select u.code, u.name, c.year, sum(c.boys)::int as boys, sum(c.girls)::int as girls
-          from ${birthCounts} c
-          join ${birthBatches} b on b.id = c.batch_id and b.status = 'active'
-          join ${adminUnits} u on u.id = c.unit_id
-         where c.province_code = ${province}
-         group by u.code, u.name, c.year`,
-  );
-  const rows: SrbInputRow[] = data.map((d) => ({
-    areaCode: d.code,
-    parentCode: province,
-    year: d.year,
-    boys: d.boys,
-    girls: d.girls,
-  }));
-  const result = estimateSrb(rows, settings);
-  // Every commune's data inform the model; a commune user is shown its own figures and the
-  // province's, not the other communes'.
-  if (p.role === 'reporter' || p.role === 'inspector') {
-    const own = await sqlRows<{ code: string }>(
-      db,
-      sql`select code from ${adminUnits} where path = ${p.unitPath} or path like ${`${p.unitPath}.%`}`,
-    );
-    const codes = new Set(own.map((u) => u.code));
-    result.areas = result.areas.filter((a) => a.level === 'parent' || codes.has(a.area_code));
-  }
-  return {
-    ...result,
-    names: Object.fromEntries(
-      data.filter((d) => result.areas.some((a) => a.area_code === d.code)).map((d) => [d.code, d.name]),
-    ),
-  };
 }

@@ -1,4 +1,4 @@
-import { estimateImbalancedShare, posterior } from './mixture.ts';
+import { type AreaLikelihood, areaLikelihood, imbalancedShareOf, posteriorOf } from './mixture.ts';
 import { rawSrb } from './raw.ts';
 import { DEFAULT_SRB_SETTINGS, type SrbSettings } from './settings.ts';
 
@@ -50,13 +50,13 @@ function row(
   parent: string | null,
   level: 'area' | 'parent',
   period: string,
-  boys: number,
-  girls: number,
+  likelihood: AreaLikelihood,
   pi: number,
   s: SrbSettings,
 ): SrbAreaEstimate {
+  const { boys, girls } = likelihood.counts;
   const raw = rawSrb(boys, girls);
-  const post = posterior({ boys, girls }, pi, s.reference, s.threshold);
+  const post = posteriorOf(likelihood, pi, s.threshold);
   return {
     area_code: code,
     parent_code: parent,
@@ -83,7 +83,9 @@ export function estimateSrb(
 ): { settings: SrbSettings; areas: SrbAreaEstimate[] } {
   const s: SrbSettings = { ...DEFAULT_SRB_SETTINGS, ...settings };
   if (!rows.length) return { settings: s, areas: [] };
-  const last = Math.max(...rows.map((r) => r.year));
+  // A loop, not Math.max(...rows): spreading hundreds of thousands of rows overflows the stack.
+  let last = rows[0].year;
+  for (const r of rows) if (r.year > last) last = r.year;
   const first = last - s.window + 1;
   const period = first === last ? String(last) : `${first}-${last}`;
   // Birth orders and years inside the window are summed per area.
@@ -98,19 +100,26 @@ export function estimateSrb(
   }
   // Areas are pooled within their parent (all together when there is none) to estimate π.
   const groups = new Map<string, string[]>();
-  for (const [code, a] of areas) groups.set(a.parent ?? '', [...(groups.get(a.parent ?? '') ?? []), code]);
+  for (const [code, a] of areas) {
+    const group = groups.get(a.parent ?? '');
+    if (group) group.push(code);
+    else groups.set(a.parent ?? '', [code]);
+  }
   const out: SrbAreaEstimate[] = [];
   for (const [parent, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const members = codes.map((c) => areas.get(c)!);
-    const pi = estimateImbalancedShare(members, s.reference);
+    // Each area's likelihood is computed once, for π and for its own posterior.
+    const likelihoods = new Map(codes.map((c) => [c, areaLikelihood(areas.get(c)!, s.reference)]));
+    const pi = imbalancedShareOf(
+      codes.filter((c) => areas.get(c)!.boys + areas.get(c)!.girls > 0).map((c) => likelihoods.get(c)!),
+    );
     for (const code of codes.sort()) {
-      const a = areas.get(code)!;
-      out.push(row(code, a.parent, 'area', period, a.boys, a.girls, pi, s));
+      out.push(row(code, areas.get(code)!.parent, 'area', period, likelihoods.get(code)!, pi, s));
     }
     if (parent) {
       const boys = members.reduce((x, m) => x + m.boys, 0);
       const girls = members.reduce((x, m) => x + m.girls, 0);
-      out.push(row(parent, null, 'parent', period, boys, girls, pi, s));
+      out.push(row(parent, null, 'parent', period, areaLikelihood({ boys, girls }, s.reference), pi, s));
     }
   }
   return { settings: s, areas: out };

@@ -1,3 +1,5 @@
+import type { SrbSettingsDto } from '../../../shared/contracts/srb.ts';
+
 /**
  * Settings of the SRB estimates, with their documented defaults (see SRB-STATISTICS.md):
  * - reference 105: the natural SRB the "balanced" component is centred on (1.063 is the
@@ -9,15 +11,7 @@
  * - minBirths 500: below this many births in the window the data are "too few to conclude"
  *   unless the evidence is strong anyway.
  */
-export interface SrbSettings {
-  reference: number;
-  threshold: number;
-  window: number;
-  flagProbability: number;
-  watchProbability: number;
-  minBirths: number;
-  naturalRange: [number, number];
-}
+export type SrbSettings = SrbSettingsDto;
 
 export const DEFAULT_SRB_SETTINGS: SrbSettings = {
   reference: 105,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSrbCsv } from './csv-input.ts';
 import { estimateSrb } from './estimate.ts';
+import { estimateImbalancedShare, type Posterior, posterior } from './mixture.ts';
 import { rawSrb } from './raw.ts';
 import { simulateProvince } from './simulate.ts';
 
@@ -83,6 +84,91 @@ describe('the mixture model on simulated provinces', () => {
       { areaCode: 'OTHER', year: 2024, boys: 520, girls: 500 },
     ]);
     expect(est.areas.find((a) => a.area_code === 'TINY')!.flag).toBe('insufficient');
+  });
+});
+
+describe('the mixture model, pinned', () => {
+  // Figures computed before the grid was precomputed and shared between π and the posteriors
+  // (the bench:srb speed-up); the optimised code must give the same numbers.
+  const close = (actual: Posterior, expected: Posterior) => {
+    for (const [k, v] of Object.entries(expected)) expect(actual[k as keyof Posterior], k).toBeCloseTo(v, 10);
+  };
+
+  it('gives the same posteriors', () => {
+    close(posterior({ boys: 154, girls: 146 }, 0.25, 105, 106), {
+      mean: 106.71485143798752,
+      lo95: 103.05533976143305,
+      hi95: 123.44140742404738,
+      pAbove: 0.29639096922798525,
+      pImbalanced: 0.15373513966506408,
+    });
+    close(posterior({ boys: 0, girls: 0 }, 0.25, 105, 106), {
+      mean: 108.86175413038009,
+      lo95: 103.05533976143305,
+      hi95: 131.92314591378081,
+      pAbove: 0.37646388438097683,
+      pImbalanced: 0.25,
+    });
+    close(posterior({ boys: 520, girls: 450 }, 0.3, 106.3, 110), {
+      mean: 110.52296265330682,
+      lo95: 104.64067448811241,
+      hi95: 127.26850029375818,
+      pAbove: 0.3302330812194271,
+      pImbalanced: 0.37534660727149277,
+    });
+  });
+
+  it('gives the same imbalanced share and estimates', () => {
+    const sim = simulateProvince({ seed: 3, areas: 75, years: 3, birthsPerYear: 270, imbalancedShare: 0.2 });
+    const areas = new Map<string, { boys: number; girls: number }>();
+    for (const r of sim.rows) {
+      const a = areas.get(r.areaCode) ?? { boys: 0, girls: 0 };
+      a.boys += r.boys;
+      a.girls += r.girls;
+      areas.set(r.areaCode, a);
+    }
+    expect(estimateImbalancedShare([...areas.values()], 105)).toBeCloseTo(0.0143019592659165, 12);
+
+    const two = simulateProvince({ seed: 7, areas: 40, years: 3, birthsPerYear: 270, imbalancedShare: 0.2 });
+    const est = estimateSrb(two.rows.map((r) => ({ ...r, parentCode: r.areaCode < 'A021' ? 'P1' : 'P2' })));
+    expect(est.areas.slice(0, 2)).toEqual([
+      {
+        area_code: 'A001',
+        parent_code: 'P1',
+        level: 'area',
+        period: '2022-2024',
+        births: 876,
+        boys: 425,
+        girls: 451,
+        srb_raw: 94.24,
+        srb_raw_lo95: 82.35,
+        srb_raw_hi95: 107.83,
+        srb_est: 104.83,
+        srb_lo95: 102.78,
+        srb_hi95: 107.11,
+        p_above_threshold: 0.126,
+        p_imbalanced: 0.0134,
+        flag: 'normal',
+      },
+      {
+        area_code: 'A002',
+        parent_code: 'P1',
+        level: 'area',
+        period: '2022-2024',
+        births: 829,
+        boys: 423,
+        girls: 406,
+        srb_raw: 104.19,
+        srb_raw_lo95: 90.71,
+        srb_raw_hi95: 119.68,
+        srb_est: 105.31,
+        srb_lo95: 102.96,
+        srb_hi95: 110.53,
+        p_above_threshold: 0.1993,
+        p_imbalanced: 0.0443,
+        flag: 'normal',
+      },
+    ]);
   });
 });
 
