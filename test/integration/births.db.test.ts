@@ -24,7 +24,13 @@ describe('birth imports', () => {
   it('imports counts once, refuses the same file again, and withdraws a batch', async () => {
     const first = await upload('chicuc', 'sinh-2024.csv', counts);
     expect(first.statusCode, first.body).toBe(201);
-    expect(first.json()).toMatchObject({ kind: 'counts', rowCount: 3, births: 159, status: 'active' });
+    expect(first.json()).toMatchObject({
+      kind: 'counts',
+      rowCount: 3,
+      births: 159,
+      status: 'active',
+      simulated: false,
+    });
     const toHieu = (await estimates('chicuc')).areas.find(
       (a: { area_code: string }) => a.area_code === '03646',
     );

@@ -13,6 +13,7 @@ const batchDto = z.object({
   fileName: z.string(),
   rowCount: z.number(),
   births: z.number(),
+  simulated: z.boolean(),
   status: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),

@@ -18,6 +18,8 @@ export interface BirthBatchDto {
   fileName: string;
   rowCount: number;
   births: number;
+  /** Made by the simulator for demonstrations. */
+  simulated: boolean;
   status: string;
   createdBy: string;
   createdAt: string;
@@ -195,6 +197,7 @@ function toDto(r: typeof birthBatches.$inferSelect): BirthBatchDto {
     fileName: r.fileName,
     rowCount: r.rowCount,
     births: r.births,
+    simulated: r.simulated,
     status: r.status,
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
