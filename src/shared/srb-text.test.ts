@@ -41,9 +41,9 @@ describe('SRB in plain Vietnamese', () => {
   });
 
   it('picks the national target of the year: the first milestone not yet passed', () => {
-    expect(nationalTargetFor(2024)).toEqual({ year: 2025, below: 109 });
-    expect(nationalTargetFor(2025)).toEqual({ year: 2025, below: 109 });
-    expect(nationalTargetFor(2026)).toEqual({ year: 2030, below: 107 });
+    expect(nationalTargetFor(2024)).toEqual({ year: 2025, below: 109, verified: true });
+    expect(nationalTargetFor(2025)).toEqual({ year: 2025, below: 109, verified: true });
+    expect(nationalTargetFor(2026)).toEqual({ year: 2030, below: 107, verified: false });
     expect(nationalTargetFor(2031)).toBeNull();
   });
 });

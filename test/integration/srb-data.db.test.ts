@@ -107,7 +107,7 @@ describe('SRB from stored births', () => {
       ['3+', 35, 20],
     ]);
     expect(a.province).toMatchObject({ level: 'parent', area_code: '14' });
-    expect(a.nationalTargets).toContainEqual({ year: 2030, below: 107 });
+    expect(a.nationalTargets).toContainEqual({ year: 2030, below: 107, verified: false });
 
     const province = await get<SrbAreaDto>('tyt-03646', '/api/srb/areas/14?window=3');
     expect(province).toMatchObject({ level: 'province', latest: { boys: 475, girls: 411 } });
@@ -136,7 +136,9 @@ describe('SRB from stored births', () => {
       (a: SrbFigures, b: SrbFigures) => b.p_imbalanced - a.p_imbalanced || b.births - a.births,
     )[0];
     expect(body[0][2]).toBe(top.area_code);
-    expect(String(rows.at(-1)?.[3])).toContain('Toàn tỉnh (mục tiêu quốc gia: dưới 107 vào năm 2030)');
+    expect(String(rows.at(-1)?.[3])).toContain(
+      'Toàn tỉnh (mục tiêu quốc gia: dưới 107 vào năm 2030, chưa kiểm chứng)',
+    );
   });
 });
 

@@ -75,7 +75,7 @@ export async function srbWatchlistToXlsx(e: SrbEstimatesDto, now = new Date()): 
     const row = ws.addRow([
       '',
       province.area_code,
-      `Toàn tỉnh${target ? ` (mục tiêu quốc gia: dưới ${target.below} vào năm ${target.year})` : ''}`,
+      `Toàn tỉnh${target ? ` (mục tiêu quốc gia: dưới ${target.below} vào năm ${target.year}${target.verified ? '' : ', chưa kiểm chứng'})` : ''}`,
       province.births,
       province.boys,
       province.girls,

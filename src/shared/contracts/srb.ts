@@ -43,6 +43,8 @@ export interface NationalSrbTarget {
   year: number;
   /** The SRB must be below this many boys per 100 girls by `year`. */
   below: number;
+  /** False when the figure was not read in the decision itself: show "chưa kiểm chứng". */
+  verified: boolean;
 }
 
 /** GET /api/srb/estimates */
