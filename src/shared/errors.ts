@@ -102,3 +102,14 @@ export class AppError extends Error {
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
+
+/**
+ * A file with wrong rows: the first problem in the message, all of them (up to 200) in
+ * `issues`, and the reassurance that nothing was saved (imports are all-or-nothing).
+ */
+export function rowIssuesError(issues: ErrorIssue[]): AppError {
+  return new AppError('VALIDATION', {
+    detail: `${issues[0].message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''} Không có gì được lưu.`,
+    issues: issues.slice(0, 200),
+  });
+}

@@ -26,6 +26,17 @@ interface Ctx {
     plan: string;
   };
   planContent: unknown;
+  /** One of each registry record per province: Tô Hiệu's (every role sees it) and Lai Châu's. */
+  registry: Record<'sl' | 'lc', Registry>;
+  attachment: { sl: string; lc: string };
+}
+interface Registry {
+  facility: { id: string; version: number };
+  worker: { id: string; version: number };
+  commitment: { id: string; version: number };
+  plan: { id: string; version: number };
+  inspection: { id: string; version: number };
+  violation: { id: string; version: number };
 }
 interface Req {
   url: string;
@@ -57,6 +68,230 @@ const monthlyBody = (unitCode: string) => ({
   baseBatchId: null,
   counts: ['1', '2', '3+'].map((birthOrder) => ({ birthOrder, boys: 3, girls: 2 })),
 });
+
+const REGISTRY_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+const INSPECTION_WRITERS = ['admin', 'province_officer', 'inspector'] as const;
+
+/** Facilities, commitments, inspections, the legal catalogue and attachments (issue 6). */
+function registrySpecs(): Record<string, Spec> {
+  const facilityBody = (unit: number) => ({
+    kind: 'pharmacy',
+    name: `Nhà thuốc ${Math.random()}`,
+    adminUnitId: unit,
+  });
+  const readOne = (path: string, key: keyof Registry): Spec => ({
+    roles: 'authenticated',
+    inScope: (c) => ({ url: `${path}/${c.registry.sl[key].id}` }),
+    outOfScope: { req: (c) => ({ url: `${path}/${c.registry.lc[key].id}` }), status: 404 },
+  });
+  const writeOne = (path: string, key: keyof Registry, roles: readonly Role[], body: object): Spec => ({
+    roles,
+    inScope: (c) => ({ url: `${path}/${c.registry.sl[key].id}`, body: { version: 999, ...body } }),
+    outOfScope: {
+      req: (c) => ({
+        url: `${path}/${c.registry.lc[key].id}`,
+        body: { version: c.registry.lc[key].version, ...body },
+      }),
+      status: 404,
+    },
+  });
+  return {
+    'GET /api/facilities': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/facilities' }),
+      list: () => '/api/facilities?q=ma%20tran',
+    },
+    'GET /api/facilities/:id': readOne('/api/facilities', 'facility'),
+    'POST /api/facilities': {
+      roles: REGISTRY_WRITERS,
+      inScope: (c) => ({ url: '/api/facilities', body: facilityBody(c.sl.unit) }),
+      outOfScope: {
+        req: (c) => ({ url: '/api/facilities', body: facilityBody(c.lc.commune) }),
+        status: 400,
+        field: 'adminUnitId',
+      },
+    },
+    'PATCH /api/facilities/:id': writeOne('/api/facilities', 'facility', REGISTRY_WRITERS, { phone: '1' }),
+    'POST /api/facilities/import': {
+      roles: REGISTRY_WRITERS,
+      inScope: () => ({
+        url: '/api/facilities/import',
+        body: { fileName: 'x.csv', contentBase64: Buffer.from('x').toString('base64') },
+      }),
+    },
+    'GET /api/health-workers': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/health-workers' }),
+      list: () => '/api/health-workers?q=nguoi',
+    },
+    'GET /api/health-workers/:id': readOne('/api/health-workers', 'worker'),
+    'POST /api/health-workers': {
+      roles: REGISTRY_WRITERS,
+      inScope: (c) => ({ url: '/api/health-workers', body: { fullName: 'A', adminUnitId: c.sl.unit } }),
+      outOfScope: {
+        req: (c) => ({ url: '/api/health-workers', body: { fullName: 'A', adminUnitId: c.lc.commune } }),
+        status: 400,
+        field: 'adminUnitId',
+      },
+    },
+    'PATCH /api/health-workers/:id': writeOne('/api/health-workers', 'worker', REGISTRY_WRITERS, {
+      workplace: 'X',
+    }),
+    'GET /api/commitments': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/commitments' }),
+      list: () => '/api/commitments',
+    },
+    'POST /api/commitments': {
+      roles: REGISTRY_WRITERS,
+      inScope: (c) => ({
+        url: '/api/commitments',
+        body: { facilityId: c.registry.sl.facility.id, signedOn: '2026-03-01', signerName: 'A' },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/commitments',
+          body: { facilityId: c.registry.lc.facility.id, signedOn: '2026-03-01', signerName: 'A' },
+        }),
+        status: 400,
+        field: 'facilityId',
+      },
+    },
+    'PATCH /api/commitments/:id': writeOne('/api/commitments', 'commitment', REGISTRY_WRITERS, {
+      notes: 'X',
+    }),
+    'GET /api/commitments/coverage': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/commitments/coverage' }),
+    },
+    'GET /api/inspection-plans': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/inspection-plans' }),
+    },
+    'GET /api/inspection-plans/:id': readOne('/api/inspection-plans', 'plan'),
+    'POST /api/inspection-plans': {
+      roles: ['admin', 'province_officer'],
+      inScope: () => ({
+        url: '/api/inspection-plans',
+        body: { title: 'K', periodStart: '2026-01-01', periodEnd: '2026-02-01' },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/inspection-plans',
+          body: {
+            title: 'K',
+            periodStart: '2026-01-01',
+            periodEnd: '2026-02-01',
+            facilityIds: [c.registry.lc.facility.id],
+          },
+        }),
+        status: 400,
+        field: 'facilityIds',
+      },
+    },
+    'PUT /api/inspection-plans/:id': writeOne(
+      '/api/inspection-plans',
+      'plan',
+      ['admin', 'province_officer'],
+      {
+        title: 'K',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-02-01',
+      },
+    ),
+    'GET /api/inspections': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/inspections' }),
+      list: () => '/api/inspections',
+    },
+    'GET /api/inspections/priorities': {
+      roles: ['admin', 'province_officer', 'leader', 'inspector'],
+      inScope: () => ({ url: '/api/inspections/priorities' }),
+      list: () => '/api/inspections/priorities',
+    },
+    'GET /api/inspections/:id': readOne('/api/inspections', 'inspection'),
+    'POST /api/inspections': {
+      roles: INSPECTION_WRITERS,
+      inScope: (c) => ({
+        url: '/api/inspections',
+        body: { facilityId: c.registry.sl.facility.id, inspectedOn: '2026-03-01', team: 'Đoàn' },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/inspections',
+          body: { facilityId: c.registry.lc.facility.id, inspectedOn: '2026-03-01', team: 'Đoàn' },
+        }),
+        status: 400,
+        field: 'facilityId',
+      },
+    },
+    'PATCH /api/inspections/:id': writeOne('/api/inspections', 'inspection', INSPECTION_WRITERS, {
+      findings: 'X',
+    }),
+    'PATCH /api/violations/:id': writeOne('/api/violations', 'violation', INSPECTION_WRITERS, {
+      followUp: 'X',
+    }),
+    'GET /api/facility-figures': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/facility-figures?year=2026' }),
+    },
+    'GET /api/facility-figures.xlsx': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/facility-figures.xlsx?year=2026' }),
+    },
+    'GET /api/legal-provisions': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/legal-provisions' }),
+    },
+    'PATCH /api/legal-provisions/:id': {
+      roles: ['admin'],
+      inScope: () => ({ url: `/api/legal-provisions/${crypto.randomUUID()}`, body: { version: 1 } }),
+    },
+    'GET /api/checklist-items': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/checklist-items?province=14' }),
+    },
+    'POST /api/checklist-items': {
+      roles: ['admin'],
+      inScope: () => ({
+        url: '/api/checklist-items',
+        body: { label: 'Mục thử', appliesTo: ['pharmacy'], province: '14' },
+      }),
+    },
+    'PATCH /api/checklist-items/:id': {
+      roles: ['admin'],
+      inScope: () => ({ url: `/api/checklist-items/${crypto.randomUUID()}`, body: { version: 1 } }),
+    },
+    'POST /api/attachments': {
+      roles: ['admin', 'province_officer', 'reporter', 'inspector'],
+      inScope: (c) => ({
+        url: '/api/attachments',
+        body: {
+          fileName: 'a.pdf',
+          contentBase64: Buffer.from('%PDF-1').toString('base64'),
+          adminUnitId: c.sl.unit,
+        },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/attachments',
+          body: {
+            fileName: 'a.pdf',
+            contentBase64: Buffer.from('%PDF-1').toString('base64'),
+            adminUnitId: c.lc.commune,
+          },
+        }),
+        status: 400,
+        field: 'adminUnitId',
+      },
+    },
+    'GET /api/attachments/:id': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/attachments/${c.attachment.sl}` }),
+      outOfScope: { req: (c) => ({ url: `/api/attachments/${c.attachment.lc}` }), status: 404 },
+    },
+  };
+}
 
 const SPECS: Record<string, Spec> = {
   'GET /api/health': { roles: 'public', inScope: () => ({ url: '/api/health' }) },
@@ -292,6 +527,7 @@ const SPECS: Record<string, Spec> = {
       status: 404,
     },
   },
+  ...registrySpecs(),
   'GET /api/geo/:province/communes': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/geo/14/communes' }),
@@ -306,6 +542,76 @@ const SPECS: Record<string, Spec> = {
     },
   },
 };
+
+/**
+ * A facility with a worker, a commitment, an inspection plan (with the province's inspectors on
+ * the team, if any) and an inspection with a violation, in `unit`, made by a province officer.
+ */
+async function registryIn(officer: Client, unit: number): Promise<Registry> {
+  const ok = async (res: Promise<{ statusCode: number; body: string; json(): any }>) => {
+    const r = await res;
+    if (r.statusCode >= 300) throw new Error(r.body);
+    return r.json();
+  };
+  const tag = Math.random().toString(36).slice(2, 7);
+  const facility = await ok(
+    officer.post('/api/facilities', {
+      kind: 'health_facility',
+      name: `Phòng khám Ma Trận ${tag}`,
+      services: ['ultrasound'],
+      adminUnitId: unit,
+    }),
+  );
+  const worker = await ok(
+    officer.post('/api/health-workers', {
+      fullName: `Người ${tag}`,
+      adminUnitId: unit,
+      facilityId: facility.id,
+      services: ['ultrasound'],
+    }),
+  );
+  const commitment = await ok(
+    officer.post('/api/commitments', {
+      facilityId: facility.id,
+      signedOn: '2026-01-05',
+      signerName: 'Ký Thay',
+    }),
+  );
+  const inspectors = ((await officer.get('/api/users?role=inspector')).json().items ?? []) as {
+    id: string;
+  }[];
+  const plan = await ok(
+    officer.post('/api/inspection-plans', {
+      title: 'Kiểm tra ma trận',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      teamUserIds: inspectors.map((u) => u.id),
+      facilityIds: [facility.id],
+      workerIds: [worker.id],
+    }),
+  );
+  const provisions = (await officer.get('/api/legal-provisions')).json().items as { id: string }[];
+  const inspection = await ok(
+    officer.post('/api/inspections', {
+      planId: plan.id,
+      facilityId: facility.id,
+      inspectedOn: '2026-02-01',
+      team: 'Đoàn',
+      violations: [
+        { legalProvisionId: provisions[0].id, description: 'Vi phạm thử', offenderKind: 'individual' },
+      ],
+    }),
+  );
+  const pick = (x: { id: string; version: number }) => ({ id: x.id, version: x.version });
+  return {
+    facility: pick(facility),
+    worker: pick(worker),
+    commitment: pick(commitment),
+    plan: pick(plan),
+    inspection: pick(inspection),
+    violation: pick(inspection.violations[0]),
+  };
+}
 
 /** The draft a role may write: a reporter its own station's, the others the province's. */
 function planFor(c: Ctx, role: Role): string {
@@ -364,6 +670,19 @@ beforeAll(async () => {
     (p) => p.status === 'issued' && p.organisationName === 'Trạm Y tế phường Tô Hiệu',
   )!.id;
   const stationDraft = (await (await t.as('tyt-03646')).post(`/api/plans/${stationPlan}/revise`)).json().id;
+  const pdf = Buffer.from('%PDF-1.4 matrix').toString('base64');
+  const registry = {
+    sl: await registryIn(await t.as('chicuc'), toHieu),
+    lc: await registryIn(await t.as('chicuc-laichau', 'MatKhau@123'), lcCommune),
+  };
+  const attachment = {
+    sl: (
+      await chicuc.post('/api/attachments', { fileName: 'a.pdf', contentBase64: pdf, adminUnitId: toHieu })
+    ).json().id,
+    lc: (
+      await admin.post('/api/attachments', { fileName: 'a.pdf', contentBase64: pdf, adminUnitId: lcCommune })
+    ).json().id,
+  };
   ctx = {
     sl: {
       unit: toHieu,
@@ -385,6 +704,8 @@ beforeAll(async () => {
       plan: plans.find((p) => p.provinceCode === '12')!.id,
     },
     planContent: { ...slPlanContent, number: null },
+    registry,
+    attachment,
   };
   // Leave a trace in Lai Châu's audit log, so that the audit list has something to leak.
   await admin.patch(`/api/organisations/${lcOrg}`, { version: 1, phone: '0213 111' });
@@ -436,7 +757,12 @@ describe('access matrix', () => {
       }
       if (method !== 'GET' && spec.roles !== 'public') {
         it('refuses a write without the CSRF token', async () => {
-          const role: Role = spec.roles === 'authenticated' ? 'reporter' : 'province_officer';
+          const role: Role =
+            spec.roles === 'authenticated'
+              ? 'reporter'
+              : spec.roles.includes('province_officer')
+                ? 'province_officer'
+                : (spec.roles[0] as Role);
           const c = await clientFor(role);
           const req = spec.inScope(ctx, role);
           const res = await c.request({

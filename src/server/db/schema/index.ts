@@ -1,8 +1,10 @@
 // One schema for PGlite and PostgreSQL. Each aggregate has its own file; this index is what
 // drizzle-kit and the database client load.
 export * from './admin-units.ts';
+export * from './attachments.ts';
 export * from './audit.ts';
 export * from './births.ts';
+export * from './facilities.ts';
 export * from './meta.ts';
 export * from './organisations.ts';
 export * from './plans.ts';

@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import type { Db } from '../client.ts';
 import { adminUnits, appMeta, auditLog, organisations, users } from '../schema/index.ts';
 import { withActor } from '../tx.ts';
+import { seedDemoFacilities } from './demo-facilities.ts';
 import {
   type DemoOrganisationSpec,
   SON_LA_ORGANISATIONS,
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db, password: string): Promise<DemoSeedResult
     created = true;
   }
   await seedDemoPlans(db);
+  await seedDemoFacilities(db);
   if (!created) {
     const [admin] = await db
       .select({ hash: users.passwordHash })

@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adminUnitRoutes } from './admin-units.routes.ts';
+import { attachmentRoutes } from './attachments.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { birthRoutes } from './births.routes.ts';
+import { commitmentRoutes } from './commitments.routes.ts';
+import { facilityRoutes } from './facilities.routes.ts';
 import { geoRoutes } from './geo.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { inspectionRoutes } from './inspections.routes.ts';
+import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
@@ -24,4 +29,9 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   srbRoutes,
   birthRoutes,
   geoRoutes,
+  attachmentRoutes,
+  facilityRoutes,
+  commitmentRoutes,
+  inspectionRoutes,
+  legalRoutes,
 ];
