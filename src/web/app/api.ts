@@ -37,24 +37,71 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.');
+    throw networkError();
   }
   const data = res.headers.get('content-type')?.includes('json') ? await res.json().catch(() => null) : null;
-  if (res.status === 401 && data?.code === 'UNAUTHENTICATED' && url !== '/api/me') sessionLost();
-  if (!res.ok)
+  return answer<T>(url, res.status, data);
+}
+
+const networkError = () =>
+  new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.');
+
+/** The body of a finished request, or the ApiError it stands for. */
+function answer<T>(url: string, status: number, data: ApiBody | null): T {
+  if (status === 401 && data?.code === 'UNAUTHENTICATED' && url !== '/api/me') sessionLost();
+  if (status < 200 || status >= 300)
     throw new ApiError(
-      res.status,
+      status,
       // A body that is not ours (a proxy's 502 page): code HTTP, shown as "error <status>".
       data?.code ?? 'HTTP',
-      data?.message ?? `Lỗi ${res.status} từ máy chủ.`,
+      data?.message ?? `Lỗi ${status} từ máy chủ.`,
       data?.issues ?? [],
     );
   return data as T;
 }
 
+type ApiBody = { code?: string; message?: string; issues?: ErrorIssue[] };
+
+/**
+ * A JSON POST that reports how much of its body has been sent (fetch cannot): for file uploads
+ * on slow connections. `onProgress` gets 0–1; at 1 the server is still working on the request.
+ */
+export function postWithProgress<T>(
+  url: string,
+  body: unknown,
+  onProgress: (sent: number) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onerror = () => reject(networkError());
+    xhr.onload = () => {
+      let data: ApiBody | null = null;
+      try {
+        data = xhr.getResponseHeader('content-type')?.includes('json') ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = null;
+      }
+      try {
+        resolve(answer<T>(url, xhr.status, data));
+      } catch (err) {
+        reject(err);
+      }
+    };
+    xhr.send(JSON.stringify(body));
+  });
+}
+
 export const get = <T>(url: string) => api<T>('GET', url);
 export const post = <T>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
 export const patch = <T>(url: string, body: unknown) => api<T>('PATCH', url, body);
+export const put = <T>(url: string, body: unknown) => api<T>('PUT', url, body);
 
 /** Query string from an object, leaving out empty values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {

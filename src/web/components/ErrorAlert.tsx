@@ -21,21 +21,41 @@ export function errorMessage(error: unknown, t: TFunction, language: string): st
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The server's message (and the fields it names), never a stack trace. */
-export function ErrorAlert({ error, action }: { error: unknown; action?: ReactNode }) {
+/**
+ * The server's message (and the fields it names), never a stack trace. `maxIssues` keeps a long
+ * list short (a file with hundreds of bad lines): the first ones and how many more.
+ */
+export function ErrorAlert({
+  error,
+  action,
+  maxIssues = Number.POSITIVE_INFINITY,
+  testId,
+}: {
+  error: unknown;
+  action?: ReactNode;
+  maxIssues?: number;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
+  const more = issues.length - maxIssues;
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
+      data-testid={testId}
       action={action}
       title={errorMessage(error, t, i18n.language)}
       description={
         issues.length > 1
-          ? issues.map((i) => <div key={`${i.path.join('.')}:${i.message}`}>{i.message}</div>)
+          ? [
+              ...issues
+                .slice(0, maxIssues)
+                .map((i) => <div key={`${i.path.join('.')}:${i.message}`}>{i.message}</div>),
+              more > 0 && <div key="more">{t('errors.moreIssues', { count: more })}</div>,
+            ]
           : issues.length === 1 && issues[0].message !== (error as Error).message
             ? issues[0].message
             : undefined

@@ -170,6 +170,7 @@ export const en: Messages = {
   errors: {
     network: 'Cannot reach the server. Check the connection and try again.',
     http: 'Server error {{status}}.',
+    moreIssues: '… and {{count}} more',
   },
   common: {
     save: 'Save',

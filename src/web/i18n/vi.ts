@@ -169,6 +169,7 @@ export const vi = {
   errors: {
     network: 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.',
     http: 'Lỗi {{status}} từ máy chủ.',
+    moreIssues: '… và {{count}} lỗi khác',
   },
   common: {
     save: 'Lưu',
