@@ -18,6 +18,10 @@ const PlaceholderPage = lazy(() => import('../features/placeholders/PlaceholderP
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
 const PlanEditorPage = lazy(() => import('../features/plans/editor/PlanEditorPage.tsx'));
+const SrbOverviewPage = lazy(() => import('../features/births-srb/SrbOverviewPage.tsx'));
+const SrbAreaPage = lazy(() => import('../features/births-srb/SrbAreaPage.tsx'));
+const MonthlyBirthsPage = lazy(() => import('../features/births-srb/MonthlyBirthsPage.tsx'));
+const BirthImportsPage = lazy(() => import('../features/births-srb/BirthImportsPage.tsx'));
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -53,7 +57,11 @@ export function App() {
           <Route path="/plans" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanPage />} />
           <Route path="/plans/:id/edit" element={<PlanEditorPage />} />
-          {(['activities', 'births-srb', 'facilities', 'reports'] as const).map((f) => (
+          <Route path="/births-srb" element={<SrbOverviewPage />} />
+          <Route path="/births-srb/areas/:code" element={<SrbAreaPage />} />
+          <Route path="/births-srb/monthly" element={<MonthlyBirthsPage />} />
+          <Route path="/births-srb/imports" element={<BirthImportsPage />} />
+          {(['activities', 'facilities', 'reports'] as const).map((f) => (
             <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
