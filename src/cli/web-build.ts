@@ -27,6 +27,14 @@ export async function buildWebIfStale(webDist: string): Promise<boolean> {
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourceTime) return false;
   process.stderr.write('Đang build giao diện web (lần đầu mất khoảng nửa phút)…\n');
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production build, even when called from a test run (NODE_ENV=test would make React
+  // and ECharts ship their development code, and `npm start` would later serve that build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
