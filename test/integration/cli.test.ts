@@ -213,6 +213,34 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(bad.err).toContain('Dòng 3: year phải là số nguyên');
   });
 
+  it('writes simulated births to a CSV without importing them', async () => {
+    const csv = path.join(dir, 'mo-phong.csv');
+    const res = await run([
+      'births',
+      'simulate',
+      '--seed',
+      '3',
+      '--years',
+      '2024-2025',
+      '--last-month',
+      '12',
+      '--output',
+      csv,
+      '--data-dir',
+      a,
+    ]);
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toContain('Số liệu mô phỏng (không phải số liệu thật) — seed 3');
+    expect(res.out).toMatch(/Năm 2024: [\d.]+ trẻ, SRB 1\d\d,\d/);
+    expect(res.out).toContain('chưa nhập vào cơ sở dữ liệu');
+    const lines = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('commune_code,year,month,birth_order,boys,girls');
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['2024', '2025']));
+    const bad = await run(['births', 'simulate', '--years', '2026-2021', '--output', csv]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--years phải có dạng 2021-2026');
+  });
+
   it('backs up and restores into a new folder without losing a row', async () => {
     const first = path.join(dir, 'first.jsonl.gz');
     const second = path.join(dir, 'second.jsonl.gz');
