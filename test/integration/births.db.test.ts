@@ -5,6 +5,10 @@ import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  // The figures below are exact: start from no births (the demo holds simulated ones).
+  const admin = await t.as('admin');
+  for (const b of (await admin.get('/api/births/imports')).json().items)
+    if (b.status === 'active') await admin.post(`/api/births/imports/${b.id}/withdraw`);
 });
 afterAll(() => t.close());
 

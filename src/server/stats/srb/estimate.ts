@@ -106,7 +106,7 @@ export function estimateSrb(
     else groups.set(a.parent ?? '', [code]);
   }
   const out: SrbAreaEstimate[] = [];
-  for (const [parent, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [parent, codes] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const members = codes.map((c) => areas.get(c)!);
     // Each area's likelihood is computed once, for π and for its own posterior.
     const likelihoods = new Map(codes.map((c) => [c, areaLikelihood(areas.get(c)!, s.reference)]));

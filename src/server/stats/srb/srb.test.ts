@@ -15,6 +15,16 @@ describe('raw SRB with its exact interval', () => {
     expect(r.hi95!).toBeLessThan(136);
   });
 
+  it('matches the Clopper–Pearson bounds computed independently (exact binomial sums)', () => {
+    // Bounds found by bisection on the binomial distribution in Python, mapped through 100·p/(1−p).
+    const a = rawSrb(154, 146);
+    expect(a.lo95!).toBeCloseTo(83.5597, 3);
+    expect(a.hi95!).toBeCloseTo(133.1996, 3);
+    const b = rawSrb(520, 480);
+    expect(b.lo95!).toBeCloseTo(95.5091, 3);
+    expect(b.hi95!).toBeCloseTo(122.8994, 3);
+  });
+
   it('handles the edges', () => {
     expect(rawSrb(0, 10)).toMatchObject({ srb: 0, lo95: 0 });
     expect(rawSrb(10, 0)).toMatchObject({ srb: null, hi95: null });
@@ -45,6 +55,25 @@ describe('the mixture model on simulated provinces', () => {
     }
     expect(naiveAlarms / natural).toBeGreaterThan(0.3);
     expect(modelAlarms / natural).toBeLessThan(0.08);
+  });
+
+  it('gives 95% intervals that hold the truth about 95% of the time', () => {
+    // 20 seeded provinces × 75 communes: raw (exact) and model intervals against the known truth.
+    let n = 0;
+    let rawIn = 0;
+    let modelIn = 0;
+    for (let seed = 100; seed < 120; seed++) {
+      const sim = simulateProvince({ seed, areas: 75, years: 3, birthsPerYear: 270, imbalancedShare: 0.2 });
+      for (const a of estimateSrb(sim.rows).areas) {
+        const truth = sim.truth.get(a.area_code)!;
+        n++;
+        if (a.srb_raw_lo95! <= truth && truth <= a.srb_raw_hi95!) rawIn++;
+        if (a.srb_lo95 <= truth && truth <= a.srb_hi95) modelIn++;
+      }
+    }
+    expect(rawIn / n).toBeGreaterThan(0.93);
+    expect(modelIn / n).toBeGreaterThan(0.9);
+    expect(modelIn / n).toBeLessThan(0.995);
   });
 
   it('estimates closer to the truth than the raw yearly ratio', () => {
