@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits } from '../../db/schema/index.ts';
 import { seededRandom } from '../../stats/srb/simulate.ts';
 import { type BirthBatchDto, type ImportProgress, importBirths } from './births.service.ts';
+import { successorOf } from './successor-rule.ts';
 
 // Made-up births for demonstrations and trials (`canbang births simulate`, the demo data):
 // Sơn La-like volumes (about 20,000 births a year over the 75 communes), by month and birth
@@ -94,16 +95,11 @@ export async function simulationCommunes(db: Db, provinceCode: string): Promise<
     .select({ from: adminUnitSuccessors.predecessorId, to: adminUnitSuccessors.successorId })
     .from(adminUnitSuccessors);
   const byId = new Map(units.map((u) => [u.id, u]));
-  // The import's rule (unitResolver in births.service.ts): a commune split in 2025 goes to its
-  // first successor in byte order of the sort key, so its births are simulated there.
-  const next = new Map<number, number>();
-  for (const l of links
-    .filter((l) => byId.has(l.from) && byId.has(l.to))
-    .sort((a, b) => {
-      const [x, y] = [byId.get(a.to)!.sortKey, byId.get(b.to)!.sortKey];
-      return x < y ? -1 : x > y ? 1 : 0;
-    }))
-    if (!next.has(l.from)) next.set(l.from, l.to);
+  // The import's rule, so that a split commune's births are simulated where the import puts them.
+  const next = successorOf(
+    byId,
+    links.filter((l) => byId.has(l.from)),
+  );
   const current = units.filter((u) => !u.validTo && (!u.validFrom || u.validFrom <= REFORM_DAY));
   const communes = new Map(current.map((u) => [u.id, { code: u.code!, predecessors: [] as string[] }]));
   for (const u of units) {

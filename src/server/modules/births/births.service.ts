@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { type BirthEntry, parseBirthTable, readTable } from './births-file.ts';
+import { successorOf } from './successor-rule.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
 export type ImportProgress = (stage: string, done: number, total: number) => void;
@@ -25,9 +26,6 @@ export interface BirthBatchDto {
   createdAt: string;
   withdrawnAt: string | null;
 }
-
-/** Sort keys compare by bytes (as `collate "C"` does), never by the host locale. */
-const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type UnitRow = {
   id: number;
@@ -62,11 +60,7 @@ async function unitResolver(db: Db) {
     .select({ from: adminUnitSuccessors.predecessorId, to: adminUnitSuccessors.successorId })
     .from(adminUnitSuccessors);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const next = new Map<number, number>();
-  for (const l of links.sort((a, b) =>
-    byteOrder(byId.get(a.to)?.sortKey ?? '', byId.get(b.to)?.sortKey ?? ''),
-  ))
-    if (!next.has(l.from)) next.set(l.from, l.to);
+  const next = successorOf(byId, links);
   const byCode = new Map<string, UnitRow[]>();
   for (const u of units) byCode.set(u.code!, [...(byCode.get(u.code!) ?? []), u]);
   return (code: string, day: string): { source: UnitRow; current: UnitRow } | null => {
