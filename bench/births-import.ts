@@ -10,7 +10,6 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import pg from 'pg';
 import { systemPrincipal } from '../src/server/access/principal.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Db } from '../src/server/db/client.ts';
@@ -18,7 +17,7 @@ import { adminUnits } from '../src/server/db/schema/index.ts';
 import { importBirths } from '../src/server/modules/births/births.service.ts';
 import { prepareDatabase } from '../src/server/startup.ts';
 import { seededRandom } from '../src/server/stats/srb/simulate.ts';
-import { result } from './lib.ts';
+import { result, withFreshPostgres } from './lib.ts';
 
 const arg = (name: string, d: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || d;
 const records = arg('--records', 1_000_000);
@@ -104,11 +103,6 @@ async function measure(label: string, db: Db, content: Buffer): Promise<number> 
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-bench-births-'));
-const serverUrl = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/canbang_bench');
-const dbName = serverUrl.pathname.slice(1);
-const adminUrl = new URL(serverUrl);
-adminUrl.pathname = '/postgres';
-const admin = new pg.Client({ connectionString: adminUrl.toString() });
 let pgRate = 0;
 try {
   const lite = await prepareDatabase(
@@ -125,19 +119,15 @@ try {
   } finally {
     await lite.database.close();
   }
-
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.query(`create database ${dbName}`);
-  const server = await prepareDatabase(loadConfig({}, { databaseUrl: serverUrl.toString() }));
-  try {
-    pgRate = await measure(`PostgreSQL (${server.database.location})`, server.database.db, content);
-  } finally {
-    await server.database.close();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-  }
+  pgRate = await withFreshPostgres('canbang_bench', async (url) => {
+    const server = await prepareDatabase(loadConfig({}, { databaseUrl: url }));
+    try {
+      return await measure(`PostgreSQL (${server.database.location})`, server.database.db, content);
+    } finally {
+      await server.database.close();
+    }
+  });
 } finally {
-  await admin.end().catch(() => {});
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(`process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);

@@ -21,3 +21,31 @@ export function summarise(
 export function result(name: string, value: number, unit: string): void {
   console.log(`RESULT ${name} ${Number(value.toFixed(2))} ${unit}`);
 }
+
+/**
+ * Runs `fn` against a new PostgreSQL database (DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/<fallbackName>), dropped again afterwards.
+ */
+export async function withFreshPostgres<T>(
+  fallbackName: string,
+  fn: (url: string) => Promise<T>,
+): Promise<T> {
+  const { default: pg } = await import('pg');
+  const serverUrl = new URL(process.env.DATABASE_URL || `postgres://postgres@127.0.0.1:5432/${fallbackName}`);
+  const dbName = serverUrl.pathname.slice(1);
+  const adminUrl = new URL(serverUrl);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.query(`create database ${dbName}`);
+    try {
+      return await fn(serverUrl.toString());
+    } finally {
+      await admin.query(`drop database if exists ${dbName} with (force)`);
+    }
+  } finally {
+    await admin.end();
+  }
+}

@@ -72,6 +72,70 @@ const monthlyBody = (unitCode: string) => ({
 const REGISTRY_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 const INSPECTION_WRITERS = ['admin', 'province_officer', 'inspector'] as const;
 
+/** Activity records, progress and population denominators (issue 4). */
+function activitySpecs(): Record<string, Spec> {
+  const record = (c: Ctx) => ({
+    planId: c.sl.plan,
+    activityId: crypto.randomUUID(),
+    startDate: '2026-03-01',
+    endDate: '2026-03-01',
+    measures: { kind: 'other' },
+  });
+  return {
+    'GET /api/activity-records': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/activity-records' }),
+    },
+    'GET /api/activity-records/:id': {
+      roles: 'authenticated',
+      inScope: () => ({ url: `/api/activity-records/${crypto.randomUUID()}` }),
+    },
+    'POST /api/activity-records': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({ url: '/api/activity-records', body: record(c) }),
+      outOfScope: {
+        req: (c) => ({ url: '/api/activity-records', body: { ...record(c), planId: c.lc.plan } }),
+        status: 404,
+      },
+    },
+    'PATCH /api/activity-records/:id': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ url: `/api/activity-records/${crypto.randomUUID()}`, body: { version: 1 } }),
+    },
+    'GET /api/plans/:id/progress': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/progress` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/progress` }), status: 404 },
+    },
+    'GET /api/population-denominators': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/population-denominators?year=2026' }),
+    },
+    'PUT /api/population-denominators': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({
+        url: '/api/population-denominators',
+        body: { adminUnitId: c.sl.unit, year: 2026, couples: 1 },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/population-denominators',
+          body: { adminUnitId: c.lc.commune, year: 2026, couples: 1 },
+        }),
+        status: 400,
+        field: 'adminUnitId',
+      },
+    },
+    'POST /api/population-denominators/import': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({
+        url: '/api/population-denominators/import',
+        body: { fileName: 'x.csv', contentBase64: Buffer.from('x').toString('base64') },
+      }),
+    },
+  };
+}
+
 /** Facilities, commitments, inspections, the legal catalogue and attachments (issue 6). */
 function registrySpecs(): Record<string, Spec> {
   const facilityBody = (unit: number) => ({
@@ -528,6 +592,7 @@ const SPECS: Record<string, Spec> = {
     },
   },
   ...registrySpecs(),
+  ...activitySpecs(),
   'GET /api/geo/:province/communes': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/geo/14/communes' }),

@@ -1,5 +1,7 @@
 // One schema for PGlite and PostgreSQL. Each aggregate has its own file; this index is what
 // drizzle-kit and the database client load.
+
+export * from './activity-records.ts';
 export * from './admin-units.ts';
 export * from './attachments.ts';
 export * from './audit.ts';

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { activityRecordRoutes } from './activity-records.routes.ts';
 import { adminUnitRoutes } from './admin-units.routes.ts';
 import { attachmentRoutes } from './attachments.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
@@ -34,4 +35,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   commitmentRoutes,
   inspectionRoutes,
   legalRoutes,
+  activityRecordRoutes,
 ];

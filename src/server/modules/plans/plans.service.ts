@@ -60,7 +60,7 @@ function selectPlans(db: Db) {
     .innerJoin(organisations, eq(organisations.id, plans.organisationId))
     .innerJoin(adminUnits, eq(adminUnits.id, plans.adminUnitId));
 }
-type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['where']>>[number];
+export type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['where']>>[number];
 
 function toDto({
   unitPath: _p,
@@ -87,7 +87,8 @@ function toSummary(row: PlanRow): PlanSummaryDto {
   };
 }
 
-async function loadPlan(db: Db, p: Principal, id: string): Promise<PlanRow> {
+/** A plan the principal may read (issued plans province-wide, drafts in their subtree), or 404. */
+export async function loadPlan(db: Db, p: Principal, id: string): Promise<PlanRow> {
   const [row] = await selectPlans(db).where(eq(plans.id, id));
   requireInScope(!!row && canReadPlan(p, row));
   return row;

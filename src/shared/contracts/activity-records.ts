@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { isoDate } from './common.ts';
+
+// What every unit records of what it did under a plan, with measures that depend on the kind of
+// activity (a broadcast has minutes, a training has trainees and days…).
+
+export const ACTIVITY_KINDS = [
+  'media',
+  'conference',
+  'school_session',
+  'iec_material',
+  'club',
+  'commitment_conference',
+  'training',
+  'counselling',
+  'special_day',
+  'supervision',
+  'integration',
+  'survey',
+  'other',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  media: 'Truyền thông đại chúng (phóng sự, tin bài, loa truyền thanh)',
+  conference: 'Hội nghị, hội thảo, nói chuyện chuyên đề',
+  school_session: 'Sinh hoạt ngoại khóa, hội thi trong trường học',
+  iec_material: 'Sản phẩm truyền thông (tờ rơi, pa nô, sách mỏng…)',
+  club: 'Câu lạc bộ "Bạn gái tiêu biểu"',
+  commitment_conference: 'Hội nghị ký cam kết',
+  training: 'Tập huấn',
+  counselling: 'Tư vấn, thăm hộ gia đình của cộng tác viên',
+  special_day: 'Sự kiện ngày kỷ niệm (11/10, 1/10)',
+  supervision: 'Kiểm tra, giám sát',
+  integration: 'Lồng ghép vào hoạt động của cơ quan, tổ chức',
+  survey: 'Khảo sát, điều tra, theo dõi số liệu',
+  other: 'Hoạt động khác',
+};
+
+export const PARTICIPANT_GROUPS = [
+  'couples',
+  'adolescents',
+  'clanHeads',
+  'healthWorkers',
+  'officials',
+] as const;
+export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+export const PARTICIPANT_GROUP_LABELS: Record<ParticipantGroup, string> = {
+  couples: 'Cặp vợ chồng trong độ tuổi sinh đẻ',
+  adolescents: 'Vị thành niên, thanh niên',
+  clanHeads: 'Người đứng đầu dòng họ, già làng, trưởng bản',
+  healthWorkers: 'Cán bộ y tế',
+  officials: 'Cán bộ, công chức',
+};
+
+const count = z.number().int('Phải là số nguyên').min(0, 'Không được âm').max(10_000_000);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const MEDIA_CHANNELS = ['tv', 'radio', 'press', 'loudspeaker', 'online'] as const;
+export const MEDIA_CHANNEL_LABELS: Record<(typeof MEDIA_CHANNELS)[number], string> = {
+  tv: 'Truyền hình',
+  radio: 'Phát thanh',
+  press: 'Báo in',
+  loudspeaker: 'Loa truyền thanh xã, bản',
+  online: 'Báo điện tử, mạng xã hội',
+};
+
+/** Kind-specific measures; `kind` picks the shape. */
+export const activityMeasures = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('media'),
+    items: z
+      .array(
+        z.object({
+          channel: z.enum(MEDIA_CHANNELS),
+          count: count.min(1, 'Ít nhất 1 lượt'),
+          minutes: count.nullable().optional(),
+        }),
+      )
+      .min(1, 'Ghi ít nhất một kênh truyền thông'),
+  }),
+  z.object({ kind: z.literal('conference'), sessions: count.min(1, 'Ít nhất 1 buổi') }),
+  z.object({
+    kind: z.literal('school_session'),
+    school: text(300),
+    classes: count,
+    teams: count.nullable().optional(),
+    sessions: count.min(1, 'Ít nhất 1 buổi'),
+  }),
+  z.object({
+    kind: z.literal('iec_material'),
+    materialKind: text(100),
+    title: text(300),
+    produced: count,
+    distributed: z
+      .array(
+        z.object({
+          organisationId: z.string().uuid().nullable().optional(),
+          recipient: text(300),
+          quantity: count,
+        }),
+      )
+      .default([]),
+  }),
+  z.object({
+    kind: z.literal('club'),
+    clubName: text(300),
+    school: z.string().trim().max(300).nullable().optional(),
+    members: count,
+    meetings: count.min(1, 'Ít nhất 1 buổi sinh hoạt'),
+  }),
+  z.object({
+    kind: z.literal('commitment_conference'),
+    signers: count,
+    /** The facilities that signed (registry), when they are registered. */
+    facilityIds: z.array(z.string().uuid()).max(500).default([]),
+  }),
+  z.object({
+    kind: z.literal('training'),
+    days: z.number().min(0.5).max(60),
+    trainees: count.min(1, 'Ít nhất 1 học viên'),
+  }),
+  z.object({ kind: z.literal('counselling'), households: count, couples: count, visits: count }),
+  z.object({ kind: z.literal('special_day'), day: z.enum(['11/10', '1/10', 'other']), events: count.min(1) }),
+  z.object({ kind: z.literal('supervision'), unitsVisited: count.min(1) }),
+  z.object({ kind: z.literal('integration'), meetings: count.min(1) }),
+  z.object({ kind: z.literal('survey'), respondents: count }),
+  z.object({ kind: z.literal('other') }),
+]);
+export type ActivityMeasures = z.infer<typeof activityMeasures>;
+
+export const activityRecordFields = z.object({
+  planId: z.string().uuid(),
+  activityId: z.string().uuid(),
+  startDate: isoDate,
+  endDate: isoDate,
+  communeUnitId: z.number().int().positive().nullable().optional(),
+  villageUnitIds: z.array(z.number().int().positive()).max(100).default([]),
+  audiences: z.array(text(300)).max(20).default([]),
+  participants: z
+    .object({
+      total: count,
+      men: count.nullable().optional(),
+      women: count.nullable().optional(),
+      groups: z.partialRecord(z.enum(PARTICIPANT_GROUPS), count).default({}),
+    })
+    .default({ total: 0, groups: {} }),
+  outputs: z
+    .array(
+      z.object({
+        description: text(500),
+        quantity: z.number().min(0).nullable().optional(),
+        unit: z.string().trim().max(60).nullable().optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  cost: z.number().int().min(0).max(100_000_000_000).default(0),
+  fundingSourceKey: z.string().max(100).nullable().optional(),
+  measures: activityMeasures,
+  notes: z.string().trim().max(5000).nullable().optional(),
+  attachmentIds: z.array(z.string().uuid()).max(20).default([]),
+  /** Made by the browser for a draft: a draft sent twice (a retry after a dropped connection) is stored once. */
+  clientKey: z.string().min(8).max(100).nullable().optional(),
+});
+export const activityRecordInput = activityRecordFields;
+export type ActivityRecordInput = z.infer<typeof activityRecordInput>;
+export const activityRecordUpdate = activityRecordFields
+  .omit({ planId: true, activityId: true, clientKey: true })
+  .partial()
+  .extend({ version: z.number().int().positive() });
+
+export interface ActivityRecordDto extends Omit<ActivityRecordInput, 'clientKey'> {
+  id: string;
+  provinceCode: string;
+  organisationId: string;
+  organisationName: string;
+  kind: ActivityKind;
+  isDemo: boolean;
+  createdBy: string;
+  version: number;
+}
+
+export const denominatorInput = z.object({
+  adminUnitId: z.number().int().positive(),
+  year: z.number().int().min(2000).max(2100),
+  population: count.nullable().optional(),
+  women15to49: count.nullable().optional(),
+  couples: count.nullable().optional(),
+  pupils: count.nullable().optional(),
+});
+export type DenominatorInput = z.infer<typeof denominatorInput>;
+
+/** Planned against done for one plan activity (and, below it, per unit). */
+export interface ActivityProgressRow {
+  activityId: string;
+  numberLabel: string;
+  title: string;
+  kind: string | null;
+  start: string | null;
+  end: string | null;
+  planned: { quantity: number; budget: number };
+  done: {
+    records: number;
+    participants: number;
+    quantity: number;
+    cost: number;
+    firstDate: string | null;
+    lastDate: string | null;
+  };
+  /** late: the window has ended with nothing recorded; lateDone: recorded after the window. */
+  status: 'not_started' | 'in_progress' | 'done' | 'late' | 'late_done';
+  units: {
+    adminUnitId: number;
+    name: string;
+    records: number;
+    participants: number;
+    quantity: number;
+    cost: number;
+  }[];
+}
+
+export interface TargetAttainment {
+  targetIndex: number;
+  indicator: string;
+  comparator: string;
+  value: number;
+  unit: string;
+  /** null when the data cannot compute it; `formula` then says why. */
+  actual: number | null;
+  met: boolean | null;
+  formula: string;
+  inputs: { label: string; value: number }[];
+}
+
+export interface PlanProgressDto {
+  planId: string;
+  asOf: string;
+  activities: ActivityProgressRow[];
+  targets: TargetAttainment[];
+}
