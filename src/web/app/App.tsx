@@ -22,6 +22,11 @@ const SrbOverviewPage = lazy(() => import('../features/births-srb/SrbOverviewPag
 const SrbAreaPage = lazy(() => import('../features/births-srb/SrbAreaPage.tsx'));
 const MonthlyBirthsPage = lazy(() => import('../features/births-srb/MonthlyBirthsPage.tsx'));
 const BirthImportsPage = lazy(() => import('../features/births-srb/BirthImportsPage.tsx'));
+const FacilitiesPage = lazy(() => import('../features/facilities/FacilitiesPage.tsx'));
+const FacilityPage = lazy(() => import('../features/facilities/registry/FacilityPage.tsx'));
+const WorkerPage = lazy(() => import('../features/facilities/registry/WorkerPage.tsx'));
+const InspectionFormPage = lazy(() => import('../features/facilities/inspections/InspectionFormPage.tsx'));
+const InspectionPage = lazy(() => import('../features/facilities/inspections/InspectionPage.tsx'));
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -61,7 +66,12 @@ export function App() {
           <Route path="/births-srb/areas/:code" element={<SrbAreaPage />} />
           <Route path="/births-srb/monthly" element={<MonthlyBirthsPage />} />
           <Route path="/births-srb/imports" element={<BirthImportsPage />} />
-          {(['activities', 'facilities', 'reports'] as const).map((f) => (
+          <Route path="/facilities" element={<FacilitiesPage />} />
+          <Route path="/facilities/:id" element={<FacilityPage />} />
+          <Route path="/facilities/workers/:id" element={<WorkerPage />} />
+          <Route path="/facilities/inspections/new" element={<InspectionFormPage />} />
+          <Route path="/facilities/inspections/:id" element={<InspectionPage />} />
+          {(['activities', 'reports'] as const).map((f) => (
             <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
