@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import type { Db } from '../client.ts';
 import { adminUnits, appMeta, auditLog, organisations, users } from '../schema/index.ts';
 import { withActor } from '../tx.ts';
+import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoBirths } from './demo-births.ts';
 import { seedDemoFacilities } from './demo-facilities.ts';
 import {
@@ -60,6 +61,7 @@ export async function seedDemo(db: Db, password: string): Promise<DemoSeedResult
   await seedDemoPlans(db);
   await seedDemoBirths(db);
   await seedDemoFacilities(db);
+  await seedDemoActivities(db);
   if (!created) {
     const [admin] = await db
       .select({ hash: users.passwordHash })
