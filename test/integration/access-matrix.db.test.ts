@@ -126,6 +126,34 @@ function activitySpecs(): Record<string, Spec> {
         field: 'adminUnitId',
       },
     },
+    'GET /api/activity-records.xlsx': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/activity-records.xlsx?planId=${c.sl.plan}` }),
+      outOfScope: { req: (c) => ({ url: `/api/activity-records.xlsx?planId=${c.lc.plan}` }), status: 404 },
+    },
+    'POST /api/activity-records/import': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({
+        url: '/api/activity-records/import',
+        body: { planId: c.sl.plan, fileName: 'x.csv', contentBase64: Buffer.from('x').toString('base64') },
+      }),
+      outOfScope: {
+        req: (c) => ({
+          url: '/api/activity-records/import',
+          body: { planId: c.lc.plan, fileName: 'x.csv', contentBase64: Buffer.from('x').toString('base64') },
+        }),
+        status: 404,
+      },
+    },
+    'GET /api/clubs': { roles: 'authenticated', inScope: () => ({ url: '/api/clubs' }) },
+    'POST /api/clubs': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ url: '/api/clubs', body: { name: 'CLB thử', members: 10 } }),
+    },
+    'PATCH /api/clubs/:id': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ url: `/api/clubs/${crypto.randomUUID()}`, body: { version: 1 } }),
+    },
     'POST /api/population-denominators/import': {
       roles: PLAN_WRITERS,
       inScope: () => ({

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanProgressDto } from '../../src/shared/contracts/activity-records.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -226,5 +227,117 @@ describe('progress', () => {
     expect(list.filter((d) => d.unitCode === '03679')).toEqual([expect.objectContaining({ couples: 800 })]);
     const outside = await (await t.as('tyt-03646')).post('/api/population-denominators/import', good);
     expect(outside.json().message).toContain('nằm ngoài phạm vi của bạn');
+  });
+});
+
+describe('files and clubs', () => {
+  it('exports records to XLSX and imports a corrected file all-or-nothing, never twice', async () => {
+    const tyt = await t.as('tyt-03646');
+    const number = (await tyt.get(`/api/plans/${toHieu.id}/progress`))
+      .json()
+      .activities.find((a: { activityId: string }) => a.activityId === media().id).numberLabel as string;
+    const res = await tyt.get(`/api/activity-records.xlsx?planId=${toHieu.id}`);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toEqual(
+      expect.arrayContaining(['STT hoạt động', 'Từ ngày', 'Số lượt, buổi', 'Kênh']),
+    );
+    expect(ws.rowCount).toBeGreaterThan(1);
+    expect(ws.getRow(2).getCell(1).value).toBe(number);
+
+    const file = async (rows: unknown[][]) => {
+      const out = new ExcelJS.Workbook();
+      out
+        .addWorksheet('x')
+        .addRows([
+          ['STT hoạt động', 'Từ ngày', 'Đến ngày', 'Kênh', 'Số lượt, buổi', 'Số phút', 'Kinh phí (đồng)'],
+          ...rows,
+        ]);
+      return {
+        planId: toHieu.id,
+        fileName: 'hoat-dong.xlsx',
+        contentBase64: Buffer.from(await out.xlsx.writeBuffer()).toString('base64'),
+      };
+    };
+    const before = (await tyt.get(`/api/activity-records?planId=${toHieu.id}`)).json().items.length;
+    const bad = await tyt.post(
+      '/api/activity-records/import',
+      await file([
+        [number, '05/08/2026', '05/08/2026', 'Loa truyền thanh xã, bản', 3, 15, 150000],
+        ['9.9', '05/08/2026', '', '', 1, '', ''],
+        [number, '32/08/2026', '', '', 1, '', ''],
+      ]),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues.map((i: { message: string }) => i.message)).toEqual([
+      'Dòng 3, cột STT hoạt động: kế hoạch không có hoạt động số "9.9".',
+      'Dòng 4, cột Từ ngày: "32/08/2026" không phải ngày (dd/mm/yyyy).',
+    ]);
+    expect((await tyt.get(`/api/activity-records?planId=${toHieu.id}`)).json().items.length).toBe(before);
+    const good = await file([
+      [number, '05/08/2026', '05/08/2026', 'Loa truyền thanh xã, bản', 3, 15, 150000],
+      [number, '12/08/2026', '12/08/2026', 'Loa truyền thanh xã, bản', 2, 10, 100000],
+    ]);
+    expect((await tyt.post('/api/activity-records/import', good)).json()).toEqual({
+      rows: 2,
+      created: 2,
+      skipped: 0,
+    });
+    expect((await tyt.post('/api/activity-records/import', good)).json()).toEqual({
+      rows: 2,
+      created: 0,
+      skipped: 2,
+    });
+    const after = (await tyt.get(`/api/activity-records?planId=${toHieu.id}`)).json().items;
+    expect(after.length).toBe(before + 2);
+    expect(after.find((r: { startDate: string }) => r.startDate === '2026-08-12').measures).toEqual({
+      kind: 'media',
+      items: [{ channel: 'loudspeaker', count: 2, minutes: 10 }],
+    });
+  });
+
+  it('keeps a registry of clubs whose meetings are records naming them', async () => {
+    const chicuc = await t.as('chicuc');
+    const club = await chicuc.post('/api/clubs', {
+      name: 'CLB Bạn gái tiêu biểu THPT Tô Hiệu',
+      school: 'THPT Tô Hiệu',
+      members: 32,
+    });
+    expect(club.statusCode, club.body).toBe(201);
+    const clubActivity = province.activities.find((a) => a.kind === 'club')!;
+    const meeting = (clubId: string) => ({
+      planId: province.id,
+      activityId: clubActivity.id,
+      startDate: '2026-09-10',
+      endDate: '2026-09-10',
+      participants: { total: 28 },
+      measures: {
+        kind: 'club',
+        clubId,
+        clubName: 'CLB Bạn gái tiêu biểu THPT Tô Hiệu',
+        members: 32,
+        meetings: 1,
+      },
+    });
+    expect((await chicuc.post('/api/activity-records', meeting(club.json().id))).statusCode).toBe(201);
+    const listed = (await chicuc.get('/api/clubs'))
+      .json()
+      .items.find((c: { id: string }) => c.id === club.json().id);
+    expect(listed).toMatchObject({
+      members: 32,
+      meetings: 1,
+      organisationName: expect.stringContaining('Chi cục'),
+    });
+    const local = await (await t.as('tyt-03679')).post('/api/clubs', {
+      name: 'CLB Chiềng Sinh',
+      members: 20,
+    });
+    const unknown = await chicuc.post('/api/activity-records', meeting(crypto.randomUUID()));
+    expect(unknown.json().issues[0]).toMatchObject({ path: ['measures', 'clubId'] });
+    expect(
+      (await (await t.as('tyt-03646')).get('/api/clubs')).json().items.map((c: { id: string }) => c.id),
+    ).not.toContain(local.json().id);
   });
 });

@@ -103,6 +103,8 @@ export const activityMeasures = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('club'),
+    /** The club of the registry (GET /api/clubs), when it is registered. */
+    clubId: z.string().uuid().nullable().optional(),
     clubName: text(300),
     school: z.string().trim().max(300).nullable().optional(),
     members: count,
@@ -237,4 +239,23 @@ export interface PlanProgressDto {
   asOf: string;
   activities: ActivityProgressRow[];
   targets: TargetAttainment[];
+}
+
+export const clubInput = z.object({
+  name: text(300),
+  school: z.string().trim().max(300).nullable().optional(),
+  members: count,
+  foundedOn: isoDate.nullable().optional(),
+  active: z.boolean().default(true),
+});
+export const clubUpdate = clubInput.partial().extend({ version: z.number().int().positive() });
+export interface ClubDto extends z.infer<typeof clubInput> {
+  id: string;
+  provinceCode: string;
+  organisationId: string;
+  organisationName: string;
+  adminUnitName: string;
+  /** Meetings recorded (activity records of kind 'club' naming the club). */
+  meetings: number;
+  version: number;
 }

@@ -104,3 +104,23 @@ export const populationDenominators = pgTable(
   },
   (t) => [uniqueIndex('population_denominators_unit_year_uq').on(t.adminUnitId, t.year)],
 );
+
+/** "Bạn gái tiêu biểu" clubs: their meetings are activity records of kind 'club'. */
+export const clubs = pgTable('clubs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  adminUnitId: integer('admin_unit_id')
+    .notNull()
+    .references(() => adminUnits.id),
+  name: text('name').notNull(),
+  school: text('school'),
+  members: integer('members').notNull().default(0),
+  foundedOn: date('founded_on', { mode: 'string' }),
+  active: boolean('active').notNull().default(true),
+  isDemo: boolean('is_demo').notNull().default(false),
+  ...timestamps,
+  ...version,
+});

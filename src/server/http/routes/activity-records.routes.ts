@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   activityRecordInput,
   activityRecordUpdate,
+  clubInput,
+  clubUpdate,
   denominatorInput,
 } from '../../../shared/contracts/activity-records.ts';
 import { isoDate } from '../../../shared/contracts/common.ts';
@@ -13,12 +15,18 @@ import {
   updateActivityRecord,
 } from '../../modules/activities/activity-records.service.ts';
 import {
+  exportActivityRecords,
+  importActivityRecords,
+} from '../../modules/activities/activity-records-file.ts';
+import { createClub, listClubs, updateClub } from '../../modules/activities/clubs.service.ts';
+import {
   importDenominators,
   listDenominators,
   saveDenominator,
 } from '../../modules/activities/denominators.service.ts';
 import { planProgress } from '../../modules/activities/plan-progress.service.ts';
 import { principalOf } from '../auth.ts';
+import { sendDownload } from '../download.ts';
 
 const RECORDERS = ['admin', 'province_officer', 'reporter'] as const;
 const idParams = z.object({ id: z.string().uuid('Mã không hợp lệ') });
@@ -115,5 +123,55 @@ export const activityRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         fileName: req.body.fileName,
         content: Buffer.from(req.body.contentBase64, 'base64'),
       }),
+  );
+  app.get(
+    '/api/activity-records.xlsx',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Xuất hoạt động đã thực hiện của một kế hoạch (XLSX, nhập lại được)',
+        querystring: z.object({ planId: z.string().uuid() }),
+      },
+    },
+    async (req, reply) =>
+      sendDownload(reply, await exportActivityRecords(db(), principalOf(req), req.query.planId)),
+  );
+  app.post(
+    '/api/activity-records/import',
+    {
+      config: { access: RECORDERS },
+      bodyLimit: 10 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Nhập hoạt động đã thực hiện từ XLSX/CSV (base64): lỗi nêu dòng và cột, tất cả hoặc không; nhập lại cùng tệp không ghi hai lần',
+        body: z.object({
+          planId: z.string().uuid(),
+          fileName: z.string().min(1).max(200),
+          contentBase64: z.string().min(1),
+        }),
+      },
+    },
+    async (req) =>
+      importActivityRecords(db(), principalOf(req), req.body.planId, {
+        fileName: req.body.fileName,
+        content: Buffer.from(req.body.contentBase64, 'base64'),
+      }),
+  );
+  app.get(
+    '/api/clubs',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Câu lạc bộ "Bạn gái tiêu biểu"' } },
+    async (req) => ({ items: await listClubs(db(), principalOf(req)) }),
+  );
+  app.post(
+    '/api/clubs',
+    { config: { access: RECORDERS }, schema: { tags, body: clubInput } },
+    async (req, reply) => reply.status(201).send(await createClub(db(), principalOf(req), req.body)),
+  );
+  app.patch(
+    '/api/clubs/:id',
+    { config: { access: RECORDERS }, schema: { tags, params: idParams, body: clubUpdate } },
+    async (req) => updateClub(db(), principalOf(req), req.params.id, req.body),
   );
 };

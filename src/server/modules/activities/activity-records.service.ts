@@ -17,6 +17,7 @@ import { requireAttachments } from '../attachments/attachments.service.ts';
 import { assignedTo } from '../plans/plan-tree.ts';
 import { loadPlan, type PlanRow } from '../plans/plans.service.ts';
 import { checkActivityRecord, outputQuantity } from './activity-record-rules.ts';
+import { listClubs } from './clubs.service.ts';
 
 // Activity records: each unit records what it did under an activity of an issued plan (its own
 // plan, or a plan above it that assigns the activity to it). Reads follow the recorder's unit:
@@ -33,7 +34,7 @@ function findActivity(list: PlanActivity[], id: string): PlanActivity | undefine
 }
 
 /** The province activity a record counts towards: follow "inherited from" up the cascade. */
-async function rootActivityOf(db: Db, activityId: string): Promise<string> {
+export async function rootActivityOf(db: Db, activityId: string): Promise<string> {
   let id = activityId;
   for (let hops = 0; hops < 5; hops++) {
     const [row] = await db
@@ -60,7 +61,13 @@ async function recorderOf(db: Db, p: Principal) {
   return org;
 }
 
-async function validate(db: Db, p: Principal, plan: PlanRow, input: Omit<ActivityRecordInput, 'clientKey'>) {
+/** Every check of a record against its plan, the recorder's scope and the registries; 400 naming fields. */
+export async function validateRecord(
+  db: Db,
+  p: Principal,
+  plan: PlanRow,
+  input: Omit<ActivityRecordInput, 'clientKey'>,
+) {
   const activity = findActivity(plan.content.activities, input.activityId);
   if (!activity)
     throw new AppError('VALIDATION', {
@@ -97,6 +104,9 @@ async function validate(db: Db, p: Principal, plan: PlanRow, input: Omit<Activit
     }
   } else if (input.villageUnitIds.length)
     issues.push({ path: ['villageUnitIds'], message: 'Hãy chọn xã, phường trước khi chọn thôn, bản.' });
+  const m = input.measures;
+  if (m.kind === 'club' && m.clubId && !(await listClubs(db, p, [m.clubId])).length)
+    issues.push({ path: ['measures', 'clubId'], message: 'Câu lạc bộ không có trong danh sách của bạn.' });
   if (issues.length) throw new AppError('VALIDATION', { issues });
   await requireAttachments(db, p, input.attachmentIds, 'attachmentIds');
   return { org, activity };
@@ -179,7 +189,7 @@ export async function getActivityRecord(db: Db, p: Principal, id: string): Promi
   return r;
 }
 
-const columns = (input: Omit<ActivityRecordInput, 'clientKey' | 'planId' | 'activityId'>) => ({
+export const recordColumns = (input: Omit<ActivityRecordInput, 'clientKey' | 'planId' | 'activityId'>) => ({
   startDate: input.startDate,
   endDate: input.endDate,
   communeUnitId: input.communeUnitId ?? null,
@@ -227,13 +237,13 @@ export async function createActivityRecord(
     throw new AppError('VALIDATION', {
       issues: [{ path: ['planId'], message: 'Chỉ ghi nhận hoạt động của kế hoạch đã ban hành.' }],
     });
-  const { org } = await validate(db, p, plan, input);
+  const { org } = await validateRecord(db, p, plan, input);
   const rootActivityId = await rootActivityOf(db, input.activityId);
   const id = await withActor(db, actorOf(p), async (tx) => {
     const [row] = await tx
       .insert(activityRecords)
       .values({
-        ...columns(input),
+        ...recordColumns(input),
         provinceCode: plan.provinceCode,
         planId: plan.id,
         activityId: input.activityId,
@@ -273,7 +283,9 @@ export async function updateActivityRecord(
   const { version, ...values } = input;
   const next = { ...current, ...values, participants: { ...current.participants, ...values.participants } };
   const plan = await loadPlan(db, p, current.planId);
-  await validate(db, p, plan, { ...next, planId: current.planId, activityId: current.activityId });
-  await withActor(db, actorOf(p), (tx) => updateVersioned(tx, activityRecords, id, version, columns(next)));
+  await validateRecord(db, p, plan, { ...next, planId: current.planId, activityId: current.activityId });
+  await withActor(db, actorOf(p), (tx) =>
+    updateVersioned(tx, activityRecords, id, version, recordColumns(next)),
+  );
   return getActivityRecord(db, p, id);
 }
