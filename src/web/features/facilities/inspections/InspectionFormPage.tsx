@@ -65,12 +65,14 @@ export default function InspectionFormPage() {
   const subject = facility ?? worker;
   const subjectId = kind === 'facility' ? facilityId : workerId;
 
-  // An inspector picks among the targets of the plans they are on.
+  // An inspector picks among the targets of the plans they are on (and the one they came from:
+  // a facility they inspected before stays theirs to inspect again).
+  const came = (key: 'facilityId' | 'workerId') => (params.get(key) ? [params.get(key)!] : []);
   const assigned =
     me.role === 'inspector'
       ? {
-          facility: (plans.data ?? []).flatMap((p) => p.facilityIds),
-          worker: (plans.data ?? []).flatMap((p) => p.workerIds),
+          facility: [...(plans.data ?? []).flatMap((p) => p.facilityIds), ...came('facilityId')],
+          worker: [...(plans.data ?? []).flatMap((p) => p.workerIds), ...came('workerId')],
         }
       : undefined;
   const plan = (plans.data ?? []).find(

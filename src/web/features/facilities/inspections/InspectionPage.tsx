@@ -75,8 +75,8 @@ export default function InspectionPage() {
                 { key: 'team', label: t('facilities.inspections.team'), children: i.team },
                 {
                   key: 'by',
-                  label: '',
-                  children: t('facilities.inspections.recordedBy', { user: i.recordedBy }),
+                  label: t('facilities.inspections.recordedBy'),
+                  children: i.recordedBy,
                 },
               ]}
             />

@@ -3,6 +3,7 @@ import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Tag } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChecklistItemDto, FACILITY_KINDS } from '../../../../shared/contracts/facilities.ts';
+import { searchMatches } from '../../../../shared/text/index.ts';
 import { useMe } from '../../../app/auth.tsx';
 import { facilityAccess } from '../access.ts';
 import { useChecklist, useProvinces } from '../api.ts';
@@ -31,6 +32,7 @@ export function ChecklistCard() {
             <Select
               aria-label={t('facilities.legal.checklistProvince')}
               placeholder={t('facilities.legal.pickProvince')}
+              showSearch={{ filterOption: (input, o) => searchMatches(String(o?.label ?? ''), input) }}
               value={province}
               onChange={setProvince}
               options={(provinces.data ?? []).map((p) => ({ value: p.code ?? '', label: p.name }))}
