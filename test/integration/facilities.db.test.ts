@@ -102,6 +102,8 @@ describe('commitments and coverage', () => {
       })
     ).json();
     const before = await json<CoverageDto>('tyt-03646', '/api/commitments/coverage');
+    expect(before.province.name).toBe('Phường Tô Hiệu');
+    expect((await json<CoverageDto>('chicuc', '/api/commitments/coverage')).province.name).toBe('Toàn tỉnh Sơn La');
     expect(before.gaps.find((g) => g.id === f.id)?.state).toBe('missing');
     const old = await tyt.post('/api/commitments', {
       facilityId: f.id,
@@ -165,10 +167,16 @@ describe('inspections', () => {
     const art = (await items<LegalProvisionDto>('thanhtra', '/api/legal-provisions')).find(
       (p) => p.code === 'NĐ117-Đ98-K2',
     )!;
+    const scan = await thanhtra.post('/api/attachments', {
+      fileName: 'biên bản.pdf',
+      contentBase64: Buffer.from('%PDF-1.4 bien ban').toString('base64'),
+      adminUnitId: target.adminUnitId,
+    });
     const res = await thanhtra.post('/api/inspections', {
       facilityId: target.id,
       inspectedOn: '2026-11-02',
       team: 'Đoàn liên ngành',
+      evidenceAttachmentIds: [scan.json().id],
       checklist: checklist
         .filter((c) => c.appliesTo.includes('health_facility'))
         .map((c, i) => ({ itemId: c.id, result: i === 0 ? 'fail' : 'pass' })),
@@ -178,6 +186,8 @@ describe('inspections', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const ins = res.json() as InspectionDto;
+    expect(ins.evidence).toEqual([expect.objectContaining({ id: scan.json().id, fileName: 'bien-ban.pdf' })]);
+    expect(ins.isDemo).toBe(false);
     expect(ins.checklist[0]).toMatchObject({
       result: 'fail',
       label: expect.stringContaining('giới tính thai nhi'),

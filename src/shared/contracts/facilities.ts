@@ -30,6 +30,21 @@ export const FACILITY_STATUS_LABELS: Record<FacilityStatus, string> = {
 };
 export const OWNERSHIPS = ['public', 'private'] as const;
 
+/** The headings the facility import accepts (as in its template), in this order. */
+export const FACILITY_IMPORT_HEADINGS = [
+  'Loại',
+  'Tên cơ sở',
+  'Số giấy phép',
+  'Hình thức',
+  'Dịch vụ',
+  'Mã xã, phường',
+  'Thôn, bản',
+  'Địa chỉ',
+  'Người đứng đầu',
+  'Điện thoại',
+  'Trạng thái',
+] as const;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -337,7 +352,10 @@ export interface InspectionDto {
   checklist: { itemId: string; label: string; result: (typeof CHECK_RESULTS)[number]; note: string | null }[];
   findings: string | null;
   evidenceAttachmentIds: string[];
+  /** The evidence files the reader may open, with their names. */
+  evidence: { id: string; fileName: string; contentType: string; size: number }[];
   violations: ViolationDto[];
+  isDemo: boolean;
   recordedBy: string;
   version: number;
 }

@@ -73,6 +73,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Biên bản kiểm tra (theo cơ sở, kế hoạch hoặc năm)',
         querystring: z.object({
           facilityId: z.string().uuid().optional(),
+          workerId: z.string().uuid().optional(),
           planId: z.string().uuid().optional(),
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         }),

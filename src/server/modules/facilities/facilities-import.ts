@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
+  FACILITY_IMPORT_HEADINGS,
   FACILITY_KIND_LABELS,
   FACILITY_SERVICE_LABELS,
   FACILITY_STATUS_LABELS,
@@ -37,19 +38,6 @@ const COLUMNS = {
   status: ['trang thai'],
 } as const;
 type Column = keyof typeof COLUMNS;
-export const FACILITY_IMPORT_HEADINGS = [
-  'Loại',
-  'Tên cơ sở',
-  'Số giấy phép',
-  'Hình thức',
-  'Dịch vụ',
-  'Mã xã, phường',
-  'Thôn, bản',
-  'Địa chỉ',
-  'Người đứng đầu',
-  'Điện thoại',
-  'Trạng thái',
-];
 
 const key = (s: string) => foldVietnamese(s).replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
 

@@ -21,6 +21,16 @@ import { selectFacilities, selectWorkers } from './registry.repository.ts';
 // The figures of the registry: commitment coverage against the 100% target, inspections done
 // against planned, violations and fines, and the ranking of where to inspect next.
 
+/** What a user's figures cover: their commune, their province, or the whole country for admins. */
+async function scopeName(db: Db, p: Principal): Promise<string> {
+  if (!p.unitId) return 'Toàn quốc';
+  const [u] = await rows<{ name: string; level: string }>(
+    db,
+    sql`select name, level from admin_units where id = ${p.unitId}`,
+  );
+  return u ? (u.level === 'province' ? `Toàn ${u.name.replace(/^Tỉnh/, 'tỉnh')}` : u.name) : '';
+}
+
 export async function commitmentCoverage(
   db: Db,
   p: Principal,
@@ -51,7 +61,7 @@ export async function commitmentCoverage(
   for (const e of entries) byUnit.set(e.adminUnitId, [...(byUnit.get(e.adminUnitId) ?? []), e]);
   return {
     onDate,
-    province: row(null, 'Toàn tỉnh', entries),
+    province: row(null, await scopeName(db, p), entries),
     communes: [...byUnit]
       .map(([id, list]) => row(id, list[0].adminUnitName, list))
       .sort((a, b) => compareVi(a.name, b.name)),
@@ -131,12 +141,9 @@ export async function facilityFigures(db: Db, p: Principal, year: number): Promi
          group by lp.code, lp.title order by count(*) desc, lp.code`,
   );
   const fines = byProvision.reduce((s, v) => s + Number(v.fines), 0);
-  const [scope] = p.unitId
-    ? await rows<{ name: string }>(db, sql`select name from admin_units where id = ${p.unitId}`)
-    : [{ name: 'Toàn quốc' }];
   return {
     year,
-    scopeName: scope?.name ?? '',
+    scopeName: coverage.province.name,
     coverageDate,
     coverage: coverage.province,
     inspections: { planned, done, rate: planned ? done / planned : null },

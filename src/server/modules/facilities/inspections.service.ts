@@ -25,7 +25,7 @@ import {
 } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { requireAttachments } from '../attachments/attachments.service.ts';
+import { attachmentInfo, requireAttachments } from '../attachments/attachments.service.ts';
 import { INSPECTION_WRITERS, PLANNERS, registryVisible } from './facilities.policy.ts';
 import { fineWarnings } from './fine-range.ts';
 import { requireVisibleSubject } from './registry.repository.ts';
@@ -192,6 +192,7 @@ type InspectionRow = {
   findings: string | null;
   evidence_attachment_ids: string[];
   recorded_by: string;
+  is_demo: boolean;
   version: number;
 };
 
@@ -203,18 +204,19 @@ const inspectionVisible = (p: Principal) =>
 export async function listInspections(
   db: Db,
   p: Principal,
-  q: { ids?: string[]; facilityId?: string; planId?: string; year?: number } = {},
+  q: { ids?: string[]; facilityId?: string; workerId?: string; planId?: string; year?: number } = {},
 ): Promise<InspectionDto[]> {
   const where = [inspectionVisible(p)];
   if (q.ids) where.push(sql`i.id = any(${`{${q.ids.join(',')}}`}::uuid[])`);
   if (q.facilityId) where.push(sql`i.facility_id = ${q.facilityId}`);
+  if (q.workerId) where.push(sql`i.worker_id = ${q.workerId}`);
   if (q.planId) where.push(sql`i.plan_id = ${q.planId}`);
   if (q.year) where.push(sql`extract(year from i.inspected_on) = ${q.year}`);
   const list = await rows<InspectionRow>(
     db,
     sql`select i.id, i.province_code, i.plan_id, i.facility_id, i.worker_id, coalesce(fa.name, w.full_name) as subject_name,
                u.name as unit_name, i.inspected_on::text, i.team, i.checklist, i.findings,
-               i.evidence_attachment_ids, i.recorded_by, i.version
+               i.evidence_attachment_ids, i.recorded_by, i.is_demo, i.version
           from inspections i
           left join facilities fa on fa.id = i.facility_id
           left join health_workers w on w.id = i.worker_id
@@ -235,6 +237,7 @@ export async function listInspections(
         )
         .orderBy(violations.createdAt, violations.id)
     : [];
+  const files = await attachmentInfo(db, p, [...new Set(list.flatMap((l) => l.evidence_attachment_ids))]);
   return list.map((l) => ({
     id: l.id,
     provinceCode: l.province_code,
@@ -248,6 +251,10 @@ export async function listInspections(
     checklist: typeof l.checklist === 'string' ? JSON.parse(l.checklist) : l.checklist,
     findings: l.findings,
     evidenceAttachmentIds: l.evidence_attachment_ids,
+    evidence: files
+      .filter((f) => l.evidence_attachment_ids.includes(f.id))
+      .map(({ id, fileName, contentType, size }) => ({ id, fileName, contentType, size })),
+    isDemo: l.is_demo,
     violations: vs.filter((x) => x.v.inspectionId === l.id).map((x) => violationDto(x.v, x.provision)),
     recordedBy: l.recorded_by,
     version: l.version,

@@ -82,7 +82,12 @@ export const useInspectionPlans = () =>
     queryFn: () => list<InspectionPlanDto>('/api/inspection-plans'),
   });
 
-export const useInspections = (q: { facilityId?: string; planId?: string; year?: number }) =>
+export const useInspections = (q: {
+  facilityId?: string;
+  workerId?: string;
+  planId?: string;
+  year?: number;
+}) =>
   useQuery({
     queryKey: ['facilities', 'inspections', q],
     queryFn: () => list<InspectionDto>(`/api/inspections${qs(q)}`),

@@ -9,21 +9,6 @@ import i18n from '../../i18n/index.ts';
 // The facilities feature's words, Vietnamese first; added to the app's resources when the feature
 // loads. The Vietnamese labels of kinds, services, states are the contract's own.
 
-/** The headings the facility import accepts (src/server/modules/facilities/facilities-import.ts). */
-export const IMPORT_HEADINGS = [
-  'Loại',
-  'Tên cơ sở',
-  'Số giấy phép',
-  'Hình thức',
-  'Dịch vụ',
-  'Mã xã, phường',
-  'Thôn, bản',
-  'Địa chỉ',
-  'Người đứng đầu',
-  'Điện thoại',
-  'Trạng thái',
-] as const;
-
 const vi = {
   title: 'Cơ sở dịch vụ, cam kết và kiểm tra',
   tabs: {

@@ -115,12 +115,12 @@ export default function InspectionPage() {
               </Typography.Paragraph>
             </Card>
           )}
-          {i.evidenceAttachmentIds.length > 0 && (
+          {i.evidence.length > 0 && (
             <Card {...card} title={t('facilities.inspections.evidence')}>
               <Space orientation="vertical">
-                {i.evidenceAttachmentIds.map((a, n) => (
-                  <Typography.Link key={a} href={attachmentUrl(a)}>
-                    <PaperClipOutlined /> {n + 1}
+                {i.evidence.map((a) => (
+                  <Typography.Link key={a.id} href={attachmentUrl(a.id)}>
+                    <PaperClipOutlined /> {a.fileName}
                   </Typography.Link>
                 ))}
               </Space>

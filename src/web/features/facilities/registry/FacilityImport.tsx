@@ -3,10 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Modal, Space, Spin, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FACILITY_IMPORT_HEADINGS as IMPORT_HEADINGS } from '../../../../shared/contracts/facilities.ts';
 import { post } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fileToBase64 } from '../../births-srb/api.ts';
-import { IMPORT_HEADINGS } from '../messages.ts';
 
 interface ImportResult {
   created: number;

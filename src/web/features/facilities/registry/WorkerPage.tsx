@@ -13,7 +13,7 @@ export default function WorkerPage() {
   const { id } = useParams();
   const worker = useWorker(id);
   // The API filters inspections by facility or plan, not by person: the person's are picked here.
-  const inspections = useInspections({});
+  const inspections = useInspections({ workerId: id });
   const [editing, setEditing] = useState(false);
   const w = worker.data;
   return (
@@ -58,7 +58,7 @@ export default function WorkerPage() {
       adminUnitId={w?.adminUnitId}
       signer={w?.fullName ?? null}
       inspections={{
-        items: inspections.data?.filter((i) => i.workerId === id),
+        items: inspections.data,
         loading: inspections.isLoading,
         error: inspections.error,
       }}
