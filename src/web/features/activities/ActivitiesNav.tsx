@@ -1,0 +1,33 @@
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+const PAGES = [
+  ['month', '/activities'],
+  ['progress', '/activities/progress'],
+  ['records', '/activities/records'],
+  ['denominators', '/activities/denominators'],
+] as const;
+
+/** The four pages of the activities feature, as buttons that wrap onto two lines on a phone. */
+export function ActivitiesNav() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const current = [...PAGES].reverse().find(([, path]) => pathname.startsWith(path))?.[1] ?? '/activities';
+  return (
+    <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 12 }}>
+      {PAGES.map(([key, path]) => (
+        <Button
+          key={key}
+          size="small"
+          type={path === current ? 'primary' : 'default'}
+          onClick={() => navigate(path)}
+          data-testid={`activities-nav-${key}`}
+        >
+          {t(`activities.nav.${key}`)}
+        </Button>
+      ))}
+    </nav>
+  );
+}

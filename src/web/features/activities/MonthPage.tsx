@@ -1,0 +1,169 @@
+import { Alert, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { formatDateVi, formatMonthYearVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { useMe } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { ActivitiesNav } from './ActivitiesNav.tsx';
+import { numberedActivities, useIssuedPlans, usePlanContent, useRecords } from './api.ts';
+import './messages.ts';
+import { type ChosenActivity, NewRecordDrawer } from './NewRecordDrawer.tsx';
+import { OutboxNotice } from './OutboxNotice.tsx';
+import { PlanSelect } from './PlanSelect.tsx';
+import { plansFor } from './plan-choice.ts';
+import { draftStore, isActivityKind, valuesOfInput } from './record-values.ts';
+import { useOutbox } from './useOutbox.ts';
+
+/** The month's window: first and last day. */
+function monthWindow(today: string) {
+  const [y, m] = today.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return {
+    year: y,
+    month: m,
+    from: `${today.slice(0, 7)}-01`,
+    to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}`,
+  };
+}
+
+/**
+ * "Tháng này": the quickest way for a commune to say what it did. The activities of its issued plan
+ * for the year, each with how often it was recorded this month; a tap opens the record form for
+ * that kind of activity. Records saved offline wait in the outbox, shown at the top.
+ */
+export default function MonthPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const today = todayInVietnam();
+  const win = monthWindow(today);
+  const [params, setParams] = useSearchParams();
+  const plans = useIssuedPlans(win.year);
+  const offered = useMemo(() => plansFor(me, plans.data ?? []), [me, plans.data]);
+  const planId = params.get('plan') ?? offered[0]?.id;
+  const plan = usePlanContent(planId);
+  const records = useRecords({ planId, from: win.from, to: win.to }, !!planId);
+  const outbox = useOutbox();
+  const [chosen, setChosen] = useState<ChosenActivity | null>(null);
+  const list = useMemo(
+    () => (plan.data ? numberedActivities(plan.data.content.activities) : []),
+    [plan.data],
+  );
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const r of records.data ?? []) c.set(r.activityId, (c.get(r.activityId) ?? 0) + 1);
+    return c;
+  }, [records.data]);
+  const monthName =
+    i18n.language === 'en'
+      ? `${String(win.month).padStart(2, '0')}/${win.year}`
+      : formatMonthYearVi(win.year, win.month);
+
+  return (
+    <div style={{ maxWidth: 900 }} data-testid="activities-month">
+      <ActivitiesNav />
+      <PageHeader title={t('activities.month.title', { month: monthName })} />
+      <OutboxNotice
+        outbox={outbox}
+        onOpenReturned={(e) => {
+          const input = e.input as Parameters<typeof valuesOfInput>[0];
+          draftStore(window.localStorage, me.id).write(input.planId, input.activityId, {
+            values: valuesOfInput(input),
+            clientKey: e.clientKey,
+            message: e.message,
+            issues: e.issues,
+          });
+          outbox.dismiss(e.clientKey);
+          if (input.planId !== planId) setParams({ plan: input.planId });
+          const found = list.find((a) => a.activity.id === input.activityId);
+          if (found) setChosen(found);
+        }}
+      />
+      <ErrorAlert error={plans.error ?? plan.error} />
+      {offered.length > 1 && (
+        <div style={{ marginBottom: 12 }}>
+          <PlanSelect plans={offered} value={planId} onChange={(id) => id && setParams({ plan: id })} />
+        </div>
+      )}
+      {plans.isSuccess && !offered.length && (
+        <Alert type="info" showIcon title={t('activities.noPlan', { year: win.year })} />
+      )}
+      {plan.isLoading && <Skeleton active />}
+      {plan.data && (
+        <>
+          <Typography.Paragraph type="secondary">{t('activities.month.hint')}</Typography.Paragraph>
+          {!list.length && <Empty />}
+          {list.map(({ number, activity: a, depth }) => {
+            const n = counts.get(a.id) ?? 0;
+            return (
+              <Card
+                key={a.id}
+                size="small"
+                hoverable
+                onClick={() => setChosen({ number, activity: a })}
+                data-testid={`month-activity-${number}`}
+                style={{ marginBottom: 8, marginInlineStart: Math.min(depth, 2) * 12 }}
+                styles={{ body: { padding: 12 } }}
+              >
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <Typography.Text strong style={{ flex: '0 0 auto' }}>
+                    {number}.
+                  </Typography.Text>
+                  <div style={{ flex: '1 1 auto', minWidth: 0 }}>
+                    <Typography.Paragraph
+                      strong
+                      ellipsis={{ rows: 2, tooltip: a.title }}
+                      style={{ marginBottom: 4 }}
+                    >
+                      {a.title}
+                    </Typography.Paragraph>
+                    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
+                      {isActivityKind(a.kind) && (
+                        <Tag style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+                          {t(`activities.kinds.${a.kind}`)}
+                        </Tag>
+                      )}
+                      {(a.start || a.end) && (
+                        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                          {formatDateVi(a.start ?? '')} – {formatDateVi(a.end ?? '')}
+                        </Typography.Text>
+                      )}
+                    </div>
+                    <div
+                      style={{
+                        display: 'flex',
+                        justifyContent: 'space-between',
+                        alignItems: 'center',
+                        marginTop: 6,
+                        gap: 8,
+                      }}
+                    >
+                      <Typography.Text
+                        type={n ? 'success' : 'secondary'}
+                        data-testid={`month-count-${number}`}
+                      >
+                        {n ? t('activities.month.thisMonth', { count: n }) : t('activities.month.nothingYet')}
+                      </Typography.Text>
+                      <Button type="primary" size="small">
+                        {t('activities.month.record')}
+                      </Button>
+                    </div>
+                  </div>
+                </div>
+              </Card>
+            );
+          })}
+          {chosen && (
+            <NewRecordDrawer
+              plan={plan.data}
+              chosen={chosen}
+              outbox={outbox}
+              onClose={() => setChosen(null)}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

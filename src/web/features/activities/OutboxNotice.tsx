@@ -1,0 +1,82 @@
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { Alert, Button, List } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReturnedEntry } from './outbox.ts';
+import type { useOutbox } from './useOutbox.ts';
+
+/**
+ * What waits to be sent ("Chưa gửi được — sẽ tự gửi khi có mạng", with the count and a button to
+ * try now) and what the server gave back, each with a link to its form and the errors.
+ */
+export function OutboxNotice({
+  outbox,
+  onOpenReturned,
+}: {
+  outbox: ReturnType<typeof useOutbox>;
+  onOpenReturned(entry: ReturnedEntry): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {outbox.pending.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<CloudUploadOutlined />}
+          data-testid="outbox-waiting"
+          title={t('activities.outbox.waiting')}
+          description={
+            <>
+              <div data-testid="outbox-count">
+                {t('activities.outbox.count', { count: outbox.pending.length })}
+              </div>
+              {outbox.pending.map((e) => (
+                <div key={e.clientKey} style={{ fontSize: 13 }}>
+                  {e.label}
+                </div>
+              ))}
+            </>
+          }
+          action={
+            <Button size="small" onClick={() => void outbox.flush()} data-testid="outbox-send">
+              {t('activities.outbox.sendNow')}
+            </Button>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {outbox.returned.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="outbox-returned"
+          title={t('activities.outbox.returned')}
+          description={
+            <List
+              size="small"
+              dataSource={outbox.returned}
+              renderItem={(e) => (
+                <List.Item
+                  style={{ paddingInline: 0 }}
+                  actions={[
+                    <Button key="open" size="small" onClick={() => onOpenReturned(e as ReturnedEntry)}>
+                      {t('activities.outbox.open')}
+                    </Button>,
+                  ]}
+                >
+                  <div>
+                    <div>{e.label}</div>
+                    <div style={{ fontSize: 13 }}>
+                      {e.issues.map((i) => i.message).join(' ') || e.message}
+                    </div>
+                  </div>
+                </List.Item>
+              )}
+            />
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { Empty, List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TargetAttainment } from '../../../shared/contracts/activity-records.ts';
+import { COMPARATOR_SIGNS } from '../../../shared/contracts/plans.ts';
+import { formatNumberVi } from '../../../shared/format/index.ts';
+
+const figure = (n: number) => formatNumberVi(n, Number.isInteger(n) ? 0 : 1);
+
+/** The plan's targets: what was reached against what was set, met or not or not computable, and how it was computed. */
+export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
+  const { t } = useTranslation();
+  if (!targets.length)
+    return <Empty description={t('activities.progress.noTargets')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <List
+      dataSource={targets}
+      data-testid="progress-targets"
+      renderItem={(x) => (
+        <List.Item style={{ display: 'block', paddingInline: 0 }} data-testid={`target-${x.targetIndex}`}>
+          <Typography.Text strong>{x.indicator}</Typography.Text>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: '4px 0' }}>
+            <span>
+              {t('activities.progress.target')}:{' '}
+              {COMPARATOR_SIGNS[x.comparator as keyof typeof COMPARATOR_SIGNS] ?? ''} {figure(x.value)}{' '}
+              {x.unit}
+            </span>
+            <span>
+              {t('activities.progress.actual')}:{' '}
+              <strong>{x.actual == null ? t('activities.none') : `${figure(x.actual)} ${x.unit}`}</strong>
+            </span>
+            {x.met === true && <Tag color="success">{t('activities.progress.met')}</Tag>}
+            {x.met === false && <Tag color="error">{t('activities.progress.notMet')}</Tag>}
+            {x.met === null && <Tag>{t('activities.progress.unknown')}</Tag>}
+          </div>
+          <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
+            {t('activities.progress.formula')}: {x.formula}
+          </Typography.Text>
+          {x.inputs.length > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
+              {t('activities.progress.inputs')}:{' '}
+              {x.inputs
+                .map((i) => `${i.label} = ${formatNumberVi(i.value, Number.isInteger(i.value) ? 0 : 2)}`)
+                .join('; ')}
+            </Typography.Text>
+          )}
+        </List.Item>
+      )}
+    />
+  );
+}

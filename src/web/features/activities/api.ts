@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import type {
+  ActivityRecordDto,
+  DenominatorInput,
+  PlanProgressDto,
+} from '../../../shared/contracts/activity-records.ts';
+import type { PlanActivity, PlanDto, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
+import { compareVi } from '../../../shared/text/sort.ts';
+import { get, qs } from '../../app/api.ts';
+
+// The activities feature's reads. Every key starts with 'activities' so that one invalidation after
+// a save refreshes the month's counts, the records and the progress together.
+
+export interface RecordFilter {
+  planId?: string;
+  activityId?: string;
+  from?: string;
+  to?: string;
+}
+
+export const recordsKey = (f: RecordFilter) => ['activities', 'records', f] as const;
+
+export const useRecords = (f: RecordFilter, enabled = true) =>
+  useQuery({
+    queryKey: recordsKey(f),
+    queryFn: () =>
+      get<{ items: ActivityRecordDto[] }>(`/api/activity-records${qs({ ...f })}`).then((r) => r.items),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
+
+export const useRecord = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['activities', 'record', id],
+    queryFn: () => get<ActivityRecordDto>(`/api/activity-records/${id}`),
+    enabled: !!id,
+    retry: false,
+  });
+
+export const useProgress = (planId: string | undefined) =>
+  useQuery({
+    queryKey: ['activities', 'progress', planId],
+    queryFn: () => get<PlanProgressDto>(`/api/plans/${planId}/progress`),
+    enabled: !!planId,
+    placeholderData: (previous) => (previous?.planId === planId ? previous : undefined),
+  });
+
+/** The issued plans of a year the user can see, the top of the cascade first, then by organisation. */
+export const useIssuedPlans = (year: number) =>
+  useQuery({
+    queryKey: ['activities', 'plans', year],
+    queryFn: () =>
+      get<{ items: PlanSummaryDto[] }>(`/api/plans${qs({ year, status: 'issued' })}`).then((r) =>
+        [...r.items].sort(
+          (a, b) =>
+            Number(!!a.parentPlanId) - Number(!!b.parentPlanId) ||
+            compareVi(a.organisationName, b.organisationName),
+        ),
+      ),
+  });
+
+export const usePlanContent = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['activities', 'plan', id],
+    queryFn: () => get<PlanDto>(`/api/plans/${id}`),
+    enabled: !!id,
+    staleTime: 5 * 60_000,
+  });
+
+export interface DenominatorRow extends DenominatorInput {
+  id: string;
+  unitName: string;
+  unitCode: string | null;
+  version: number;
+}
+
+export const useDenominators = (year: number) =>
+  useQuery({
+    queryKey: ['activities', 'denominators', year],
+    queryFn: () =>
+      get<{ items: DenominatorRow[] }>(`/api/population-denominators${qs({ year })}`).then((r) => r.items),
+    placeholderData: (previous) => previous,
+  });
+
+/** A plan's activities numbered as the document numbers them (1, 1.1, 1.2, 2…), depth first. */
+export function numberedActivities(
+  list: PlanActivity[],
+  prefix = '',
+): { number: string; activity: PlanActivity; depth: number }[] {
+  return list.flatMap((a, i) => {
+    const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+    return [
+      { number, activity: a, depth: prefix.split('.').filter(Boolean).length },
+      ...numberedActivities(a.children, number),
+    ];
+  });
+}
