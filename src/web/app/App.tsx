@@ -27,6 +27,11 @@ const FacilityPage = lazy(() => import('../features/facilities/registry/Facility
 const WorkerPage = lazy(() => import('../features/facilities/registry/WorkerPage.tsx'));
 const InspectionFormPage = lazy(() => import('../features/facilities/inspections/InspectionFormPage.tsx'));
 const InspectionPage = lazy(() => import('../features/facilities/inspections/InspectionPage.tsx'));
+const ActivitiesMonthPage = lazy(() => import('../features/activities/MonthPage.tsx'));
+const ActivityProgressPage = lazy(() => import('../features/activities/ProgressPage.tsx'));
+const ActivityRecordsPage = lazy(() => import('../features/activities/RecordsPage.tsx'));
+const ActivityRecordPage = lazy(() => import('../features/activities/RecordPage.tsx'));
+const DenominatorsPage = lazy(() => import('../features/activities/DenominatorsPage.tsx'));
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -71,7 +76,13 @@ export function App() {
           <Route path="/facilities/workers/:id" element={<WorkerPage />} />
           <Route path="/facilities/inspections/new" element={<InspectionFormPage />} />
           <Route path="/facilities/inspections/:id" element={<InspectionPage />} />
-          {(['activities', 'reports'] as const).map((f) => (
+          <Route path="/activities" element={<ActivitiesMonthPage />} />
+          <Route path="/activities/progress" element={<ActivityProgressPage />} />
+          <Route path="/activities/progress/:planId" element={<ActivityProgressPage />} />
+          <Route path="/activities/records" element={<ActivityRecordsPage />} />
+          <Route path="/activities/records/:id" element={<ActivityRecordPage />} />
+          <Route path="/activities/denominators" element={<DenominatorsPage />} />
+          {(['reports'] as const).map((f) => (
             <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
