@@ -1,75 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ActivityRecordDto, PlanProgressDto } from '../../src/shared/contracts/activity-records.ts';
 import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser.ts';
-import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
+import { DESKTOP, PHONE, screenshot } from '../helpers/browser.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
 
 // The activity pages in a real browser: the Trạm Y tế of phường Tô Hiệu records a loudspeaker
 // broadcast and a training on a 390 px phone and sees its progress move; a record saved with the
 // connection cut waits in the outbox and is sent, once, when the connection returns; the province
 // officer reads the province plan's progress with its timeline.
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-e2e-activities-'));
-const DOCS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(
-    loadConfig({
-      CANBANG_DATA_DIR: path.join(dir, 'data'),
-      PORT: '0',
-      CANBANG_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
-    }),
-    { demo: true },
-  );
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function openAs(username: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(TEST_DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-deadlines').waitFor();
-  return { context, page };
-}
-
-const read = <T>(page: Page, url: string) =>
-  page.evaluate((u) => fetch(u).then((r) => r.json()), url) as Promise<T>;
-const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
-
-async function docsPicture(page: Page, name: string, whole = false) {
-  await page.waitForLoadState('networkidle');
-  const size = page.viewportSize()!;
-  if (whole)
-    await page.setViewportSize({
-      width: size.width,
-      height: await page.evaluate(() => document.documentElement.scrollHeight),
-    });
-  await page.waitForTimeout(400);
-  fs.mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, `${name}.png`) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
+const app = demoAppInBrowser('activities');
 
 /** The records count shown on the progress page for the activity numbered `n`. */
 async function recordsShown(page: Page, planId: string, n: string) {
-  await page.goto(`${server.url}/activities/progress/${planId}`);
+  await page.goto(`${app.server.url}/activities/progress/${planId}`);
   const cell = page.getByTestId(`progress-records-${n}`);
   await cell.waitFor();
   return Number((await cell.innerText()).replace(/\D/g, ''));
@@ -88,11 +33,11 @@ async function save(page: Page) {
 
 describe('activity records in Chromium', () => {
   it('lets a commune record a broadcast and a training on a phone and see its progress move', async () => {
-    const { context, page } = await openAs('tyt-03646', PHONE);
-    const { items } = await read<{ items: PlanSummaryDto[] }>(page, '/api/plans?status=issued');
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    const { items } = await readJson<{ items: PlanSummaryDto[] }>(page, '/api/plans?status=issued');
     const plan = items.find((p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu')!;
     expect(plan).toBeDefined();
-    const progress = await read<PlanProgressDto>(page, `/api/plans/${plan.id}/progress`);
+    const progress = await readJson<PlanProgressDto>(page, `/api/plans/${plan.id}/progress`);
     const media = progress.activities.find((a) => a.kind === 'media')!;
     const training = progress.activities.find((a) => a.kind === 'training')!;
     const mediaBefore = await recordsShown(page, plan.id, media.numberLabel);
@@ -103,7 +48,7 @@ describe('activity records in Chromium', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
     // A loudspeaker broadcast: 4 times, 20 minutes.
-    await page.goto(`${server.url}/activities`);
+    await page.goto(`${app.server.url}/activities`);
     await openActivity(page, media.numberLabel);
     expect(await page.getByTestId('record-commune').innerText()).toBe('Phường Tô Hiệu');
     await page.getByTestId('m-item-0').locator('.ant-select').click();
@@ -136,7 +81,10 @@ describe('activity records in Chromium', () => {
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await docsPicture(page, 'activities-month-phone');
 
-    const mine = await read<{ items: ActivityRecordDto[] }>(page, `/api/activity-records?planId=${plan.id}`);
+    const mine = await readJson<{ items: ActivityRecordDto[] }>(
+      page,
+      `/api/activity-records?planId=${plan.id}`,
+    );
     const broadcast = mine.items.find((r) => r.activityId === media.activityId)!;
     expect(broadcast.measures).toEqual({
       kind: 'media',
@@ -159,14 +107,14 @@ describe('activity records in Chromium', () => {
   });
 
   it('keeps a record saved offline in the outbox and sends it once when back online', async () => {
-    const { context, page } = await openAs('tyt-03646', PHONE);
-    const { items } = await read<{ items: PlanSummaryDto[] }>(page, '/api/plans?status=issued');
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    const { items } = await readJson<{ items: PlanSummaryDto[] }>(page, '/api/plans?status=issued');
     const plan = items.find((p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu')!;
-    const progress = await read<PlanProgressDto>(page, `/api/plans/${plan.id}/progress`);
+    const progress = await readJson<PlanProgressDto>(page, `/api/plans/${plan.id}/progress`);
     const media = progress.activities.find((a) => a.kind === 'media')!;
     const note = `Phát loa khi mất mạng ${Date.now()}`;
 
-    await page.goto(`${server.url}/activities`);
+    await page.goto(`${app.server.url}/activities`);
     await openActivity(page, media.numberLabel);
     await page.getByTestId('m-item-0-count').fill('2');
     await page.getByTestId('record-notes').fill(note);
@@ -181,20 +129,26 @@ describe('activity records in Chromium', () => {
 
     await context.setOffline(false);
     await waiting.waitFor({ state: 'detached', timeout: 40_000 });
-    const all = await read<{ items: ActivityRecordDto[] }>(page, `/api/activity-records?planId=${plan.id}`);
+    const all = await readJson<{ items: ActivityRecordDto[] }>(
+      page,
+      `/api/activity-records?planId=${plan.id}`,
+    );
     expect(all.items.filter((r) => r.notes === note)).toHaveLength(1);
     // A reload sends nothing more: the outbox is empty.
     await page.reload();
     await page.getByTestId('activities-month').waitFor();
     await page.waitForLoadState('networkidle');
-    const again = await read<{ items: ActivityRecordDto[] }>(page, `/api/activity-records?planId=${plan.id}`);
+    const again = await readJson<{ items: ActivityRecordDto[] }>(
+      page,
+      `/api/activity-records?planId=${plan.id}`,
+    );
     expect(again.items.filter((r) => r.notes === note)).toHaveLength(1);
     await context.close();
   });
 
   it('shows the province officer the province plan’s progress, timeline and targets', async () => {
-    const { context, page } = await openAs('chicuc', DESKTOP);
-    await page.goto(`${server.url}/activities/progress`);
+    const { context, page } = await app.signIn('chicuc', DESKTOP);
+    await page.goto(`${app.server.url}/activities/progress`);
     await page.waitForURL(/\/activities\/progress\/[0-9a-f-]{36}$/);
     await page.getByTestId('progress-table').waitFor();
     await page.getByTestId('progress-timeline').waitFor();

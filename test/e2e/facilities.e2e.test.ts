@@ -1,84 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type {
   FacilityDto,
   InspectionPlanDto,
   InspectionPriorityDto,
 } from '../../src/shared/contracts/facilities.ts';
 import { formatDateVi, todayInVietnam } from '../../src/shared/format/index.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser.ts';
-import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
+import { DESKTOP, PHONE, screenshot } from '../helpers/browser.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
 
 // Facilities, commitments and inspections in a real browser: an inspector records an inspection
 // on a phone, a violation and its sanction (warned as above the article's maximum), and the
 // province officer reads the commitment coverage and the ranking of where to inspect next.
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-e2e-facilities-'));
-const DOCS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(
-    loadConfig({
-      CANBANG_DATA_DIR: path.join(dir, 'data'),
-      PORT: '0',
-      CANBANG_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
-    }),
-    { demo: true },
-  );
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A signed-in page of `username` at the given size, on the home page. */
-async function openAs(username: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  for (const [field, value] of [
-    ['login-username', username],
-    ['login-password', TEST_DEMO_PASSWORD],
-  ])
-    await page.getByTestId(field).fill(value);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-deadlines').waitFor();
-  return { context, page };
-}
-
-/** A GET through the signed-in page's session. */
-const read = <T>(page: Page, url: string) =>
-  page.evaluate((u) => fetch(u).then((r) => r.json()), url) as Promise<T>;
-
-const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const app = demoAppInBrowser('facilities');
 
 /**
  * The picture for the docs (and the same in test/e2e/screenshots); `whole`: the window made as tall
  * as the page for it, so that the sticky header and menu stay where a user sees them.
  */
-async function docsPicture(page: Page, name: string, whole = false) {
-  await page.waitForLoadState('networkidle');
-  const size = page.viewportSize()!;
-  if (whole)
-    await page.setViewportSize({
-      width: size.width,
-      height: await page.evaluate(() => document.documentElement.scrollHeight),
-    });
-  await page.waitForTimeout(400);
-  fs.mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, `${name}.png`) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
 
 /** Open an antd select inside `testId`, type `text` and take the first option that shows `option`. */
 async function pick(page: Page, testId: string, text: string, option = text) {
@@ -108,15 +48,15 @@ async function expectVietnameseOnly(page: Page) {
 
 describe('facilities, commitments and inspections in Chromium', () => {
   it('lets an inspector record an inspection, a violation and its sanction on a phone', async () => {
-    const { context, page } = await openAs('thanhtra', PHONE);
+    const { context, page } = await app.signIn('thanhtra', PHONE);
     // A clinic of the inspector's plan (the demo plan holds private clinics, pharmacies, bookstores).
-    const plans = await read<{ items: InspectionPlanDto[] }>(page, '/api/inspection-plans');
+    const plans = await readJson<{ items: InspectionPlanDto[] }>(page, '/api/inspection-plans');
     const assigned = new Set(plans.items.flatMap((p) => p.facilityIds));
-    const { items } = await read<{ items: FacilityDto[] }>(page, '/api/facilities');
+    const { items } = await readJson<{ items: FacilityDto[] }>(page, '/api/facilities');
     const clinic = items.find((f) => assigned.has(f.id) && f.kind === 'health_facility');
     expect(clinic).toBeDefined();
 
-    await page.goto(`${server.url}/facilities?tab=inspections`);
+    await page.goto(`${app.server.url}/facilities?tab=inspections`);
     await page.getByTestId('inspection-new').click();
     await page.getByTestId('inspection-form').waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
@@ -158,7 +98,7 @@ describe('facilities, commitments and inspections in Chromium', () => {
     await screenshot(page, 'inspection-sanction-phone');
 
     // The record is listed with the facility's inspections, dated today.
-    await page.goto(`${server.url}/facilities/${clinic!.id}`);
+    await page.goto(`${app.server.url}/facilities/${clinic!.id}`);
     const row = page.getByTestId(`inspection-row-${inspectionId}`);
     await row.waitFor();
     expect(await row.innerText()).toContain(formatDateVi(todayInVietnam()));
@@ -167,8 +107,8 @@ describe('facilities, commitments and inspections in Chromium', () => {
   });
 
   it('shows the province officer the commitment coverage, its gaps and where to inspect next', async () => {
-    const { context, page } = await openAs('chicuc', DESKTOP);
-    await page.goto(`${server.url}/facilities?tab=commitments`);
+    const { context, page } = await app.signIn('chicuc', DESKTOP);
+    await page.goto(`${app.server.url}/facilities?tab=commitments`);
     const rate = page.getByTestId('coverage-rate');
     await rate.waitFor();
     expect(await rate.innerText()).toMatch(/^\d{1,3}(,\d)?%$/);
@@ -180,10 +120,10 @@ describe('facilities, commitments and inspections in Chromium', () => {
     await expectVietnameseOnly(page);
     await docsPicture(page, 'facilities-coverage', true);
 
-    await page.goto(`${server.url}/facilities?tab=priorities`);
+    await page.goto(`${app.server.url}/facilities?tab=priorities`);
     const first = page.getByTestId('priority-1');
     await first.waitFor();
-    const ranking = await read<{ items: InspectionPriorityDto[] }>(page, '/api/inspections/priorities');
+    const ranking = await readJson<{ items: InspectionPriorityDto[] }>(page, '/api/inspections/priorities');
     const top = ranking.items[0];
     const text = await first.innerText();
     expect(text).toContain(top.name);

@@ -103,7 +103,9 @@ describe('commitments and coverage', () => {
     ).json();
     const before = await json<CoverageDto>('tyt-03646', '/api/commitments/coverage');
     expect(before.province.name).toBe('Phường Tô Hiệu');
-    expect((await json<CoverageDto>('chicuc', '/api/commitments/coverage')).province.name).toBe('Toàn tỉnh Sơn La');
+    expect((await json<CoverageDto>('chicuc', '/api/commitments/coverage')).province.name).toBe(
+      'Toàn tỉnh Sơn La',
+    );
     expect(before.gaps.find((g) => g.id === f.id)?.state).toBe('missing');
     const old = await tyt.post('/api/commitments', {
       facilityId: f.id,

@@ -92,7 +92,7 @@ export async function validateRecord(
   });
   if (input.communeUnitId) {
     const [u] = await db.select().from(adminUnits).where(eq(adminUnits.id, input.communeUnitId));
-    if (!u || u.level !== 'commune' || u.provinceCode !== plan.provinceCode || !unitInScope(p, u.path))
+    if (u?.level !== 'commune' || u.provinceCode !== plan.provinceCode || !unitInScope(p, u.path))
       issues.push({ path: ['communeUnitId'], message: 'Xã, phường không có hoặc ngoài phạm vi của bạn.' });
     if (input.villageUnitIds.length) {
       const villages = await rows<{ id: number }>(

@@ -228,7 +228,8 @@ export async function importFacilities(
         if (!unitInScope(p, r.commune.path)) continue;
         await tx
           .update(facilities)
-          .set({ ...values, updatedAt: new Date() })
+          // A new version: someone editing this facility in the app gets a conflict, not an overwrite.
+          .set({ ...values, updatedAt: new Date(), version: sql`${facilities.version} + 1` })
           .where(eq(facilities.id, match.id));
         updated++;
       } else {
