@@ -1,27 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/server/stats/srb/simulate.ts';
 import type { AdminUnitDto } from '../../src/shared/contracts/org-units.ts';
 import type { SrbEstimatesDto } from '../../src/shared/contracts/srb.ts';
 import { todayInVietnam } from '../../src/shared/format/index.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser.ts';
+import { DESKTOP, PHONE, screenshot } from '../helpers/browser.ts';
 import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
+import { demoAppInBrowser, scrollWidth } from '../helpers/e2e-app.ts';
 
 // The births and SRB pages in a real browser: the map with its legend and tooltips, the ranked
 // watch-list and its XLSX, a commune's trend, and the monthly form on a phone.
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbang-e2e-srb-'));
-let server: RunningServer;
-let browser: Browser;
+const app = demoAppInBrowser('srb');
 
 /** A signed-in API session (cookie and CSRF token) for setting data up. */
 async function apiSession(username: string) {
-  const res = await fetch(`${server.url}/api/auth/login`, {
+  const res = await fetch(`${app.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: TEST_DEMO_PASSWORD }),
@@ -33,7 +27,7 @@ async function apiSession(username: string) {
     .join('; ');
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${server.url}${url}`, {
+    const r = await fetch(`${app.server.url}${url}`, {
       method,
       headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
@@ -78,15 +72,6 @@ function birthCountsCsv(codes: string[]): string {
 }
 
 beforeAll(async () => {
-  server = await startServer(
-    loadConfig({
-      CANBANG_DATA_DIR: path.join(dir, 'data'),
-      PORT: '0',
-      CANBANG_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
-    }),
-    { demo: true },
-  );
-  browser = await launchBrowser();
   // The demo may already hold simulated births; if it holds none, import a counts file.
   const api = await apiSession('chicuc');
   const e = await api<SrbEstimatesDto>('GET', '/api/srb/estimates');
@@ -100,33 +85,16 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
-async function signIn(viewport: { width: number; height: number }, username: string) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(TEST_DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-deadlines').waitFor();
-  return { context, page };
-}
-
-const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 /** An SRB as the pages write it: one decimal after a comma (112,6). */
 const SRB = /\d{2,3},\d/;
 
 describe('births and SRB in Chromium', () => {
   it('maps the communes, ranks the watch-list, downloads it and opens a commune’s trend', async () => {
-    const { context, page } = await signIn(DESKTOP, 'chicuc');
+    const { context, page } = await app.signIn('chicuc', DESKTOP, { acceptDownloads: true });
     // Tall enough for the whole map and the province card in the picture.
     await page.setViewportSize({ width: DESKTOP.width, height: 1160 });
-    await page.goto(`${server.url}/births-srb`);
+    await page.goto(`${app.server.url}/births-srb`);
     const map = page.getByTestId('srb-map');
     await map.locator('canvas').first().waitFor();
     const legend = await page.getByTestId('srb-map-legend').innerText();
@@ -192,8 +160,8 @@ describe('births and SRB in Chromium', () => {
   });
 
   it('lets a commune save a month’s births on a phone, without horizontal scrolling', async () => {
-    const { context, page } = await signIn(PHONE, 'tyt-03646');
-    await page.goto(`${server.url}/births-srb/monthly`);
+    const { context, page } = await app.signIn('tyt-03646', PHONE, { acceptDownloads: true });
+    await page.goto(`${app.server.url}/births-srb/monthly`);
     await expect.poll(() => page.getByTestId('monthly-unit').innerText()).toBe('Phường Tô Hiệu');
     const month = Number(todayInVietnam().slice(5, 7));
     const row = page.getByTestId(`month-${month}`);
@@ -214,7 +182,7 @@ describe('births and SRB in Chromium', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
     // The commune sees itself and the province, nothing else.
-    await page.goto(`${server.url}/births-srb`);
+    await page.goto(`${app.server.url}/births-srb`);
     const watch = page.locator('[data-testid="srb-watchlist"] tbody tr[data-testid^="srb-watch-"]');
     await watch.first().waitFor();
     expect(await watch.count()).toBe(1);
@@ -223,8 +191,8 @@ describe('births and SRB in Chromium', () => {
   });
 
   it('refuses a faulty birth file with the server’s Vietnamese message and its lines', async () => {
-    const { context, page } = await signIn(DESKTOP, 'chicuc');
-    await page.goto(`${server.url}/births-srb/imports`);
+    const { context, page } = await app.signIn('chicuc', DESKTOP, { acceptDownloads: true });
+    await page.goto(`${app.server.url}/births-srb/imports`);
     await page.getByTestId('import-list').waitFor();
     await page.locator('input[type="file"]').setInputFiles({
       name: 'sai.csv',
