@@ -92,6 +92,7 @@ describe('recording an activity', () => {
     const tyt = await t.as('tyt-03646');
     const first = await tyt.post('/api/activity-records', broadcast({ clientKey: 'draft-0001-abcd' }));
     expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ activityId: media().id, rootActivityId: media().inheritedFromId });
     const again = await tyt.post('/api/activity-records', broadcast({ clientKey: 'draft-0001-abcd' }));
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(first.json().id);

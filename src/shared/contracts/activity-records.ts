@@ -173,6 +173,8 @@ export const activityRecordUpdate = activityRecordFields
 
 export interface ActivityRecordDto extends Omit<ActivityRecordInput, 'clientKey'> {
   id: string;
+  /** The province activity the record counts towards (itself when recorded under the province plan). */
+  rootActivityId: string;
   provinceCode: string;
   organisationId: string;
   organisationName: string;

@@ -155,6 +155,7 @@ export async function listActivityRecords(
     provinceCode: r.province_code as string,
     planId: r.plan_id as string,
     activityId: r.activity_id as string,
+    rootActivityId: r.root_activity_id as string,
     organisationId: r.organisation_id as string,
     organisationName: r.organisation_name as string,
     kind: r.kind as ActivityRecordDto['kind'],

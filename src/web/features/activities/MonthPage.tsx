@@ -52,7 +52,9 @@ export default function MonthPage() {
   );
   const counts = useMemo(() => {
     const c = new Map<string, number>();
-    for (const r of records.data ?? []) c.set(r.activityId, (c.get(r.activityId) ?? 0) + 1);
+    // A commune's record counts under its own activity and under the province activity it inherits from.
+    for (const r of records.data ?? [])
+      for (const key of new Set([r.activityId, r.rootActivityId])) c.set(key, (c.get(key) ?? 0) + 1);
     return c;
   }, [records.data]);
   const monthName =
