@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { commitments } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
+import { listActivityRecords } from '../activities/activity-records.service.ts';
 import { requireAttachments } from '../attachments/attachments.service.ts';
 import { registryVisible, requireRegistryWriter } from './facilities.policy.ts';
 import { requireVisibleSubject } from './registry.repository.ts';
@@ -81,6 +82,21 @@ async function getCommitment(db: Db, p: Principal, id: string): Promise<Commitme
   return c;
 }
 
+/** The conference a commitment was signed at must be a commitment-signing conference on record. */
+async function requireConference(db: Db, p: Principal, recordId: string | null | undefined) {
+  if (!recordId) return;
+  const [r] = await listActivityRecords(db, p, { ids: [recordId] });
+  if (r?.kind !== 'commitment_conference')
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          path: ['activityRecordId'],
+          message: 'Không có hội nghị ký cam kết này trong các hoạt động đã ghi nhận.',
+        },
+      ],
+    });
+}
+
 export async function createCommitment(db: Db, p: Principal, input: CommitmentInput): Promise<CommitmentDto> {
   requireRegistryWriter(p);
   const { provinceCode } = await requireVisibleSubject(
@@ -90,6 +106,7 @@ export async function createCommitment(db: Db, p: Principal, input: CommitmentIn
     'Cơ sở hoặc cá nhân ký cam kết không có trong danh sách của bạn.',
   );
   await requireAttachments(db, p, [input.documentAttachmentId], 'documentAttachmentId');
+  await requireConference(db, p, input.activityRecordId);
   const id = await withActor(db, actorOf(p), async (tx) => {
     const [row] = await tx
       .insert(commitments)
@@ -116,6 +133,7 @@ export async function updateCommitment(
       issues: [{ path: ['validUntil'], message: 'Ngày hết hiệu lực phải sau ngày ký.' }],
     });
   await requireAttachments(db, p, [values.documentAttachmentId], 'documentAttachmentId');
+  await requireConference(db, p, values.activityRecordId);
   await withActor(db, actorOf(p), (tx) =>
     updateVersioned(tx, commitments, id, version, {
       ...values,
