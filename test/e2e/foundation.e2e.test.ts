@@ -96,10 +96,19 @@ describe('foundation in Chromium', () => {
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await page.goto(`${server.url}/units`);
     await page.getByTestId('unit-search').fill('to hieu');
-    await page.getByTestId('unit-03646').first().click();
+    // The search is debounced: a click on a result that the next render replaces is lost, so click
+    // again until the unit's card opens (seen once on a loaded machine).
+    const organisations = page.getByTestId('unit-organisations');
     await expect
-      .poll(() => page.getByTestId('unit-organisations').innerText())
-      .toContain('Trạm Y tế phường Tô Hiệu');
+      .poll(
+        async () => {
+          if (!(await organisations.isVisible())) await page.getByTestId('unit-03646').first().click();
+          return organisations.isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await expect.poll(() => organisations.innerText()).toContain('Trạm Y tế phường Tô Hiệu');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400);

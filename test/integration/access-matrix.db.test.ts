@@ -72,6 +72,43 @@ const monthlyBody = (unitCode: string) => ({
 const REGISTRY_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 const INSPECTION_WRITERS = ['admin', 'province_officer', 'inspector'] as const;
 
+/** Unit reports on a plan's duty (issue 7). */
+function reportSpecs(): Record<string, Spec> {
+  const review = () => ({ url: `/api/reports/${crypto.randomUUID()}`, body: { version: 1, comment: 'x' } });
+  return {
+    'GET /api/plans/:id/reports': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reports` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/reports` }), status: 404 },
+    },
+    'POST /api/reports': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({ url: '/api/reports', body: { planId: c.sl.plan } }),
+      outOfScope: { req: (c) => ({ url: '/api/reports', body: { planId: c.lc.plan } }), status: 404 },
+    },
+    'GET /api/reports/:id': {
+      roles: 'authenticated',
+      inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}` }),
+    },
+    'PUT /api/reports/:id': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}`, body: { version: 1 } }),
+    },
+    'POST /api/reports/:id/submit': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}/submit`, body: { version: 1 } }),
+    },
+    'POST /api/reports/:id/accept': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ ...review(), url: `${review().url}/accept` }),
+    },
+    'POST /api/reports/:id/return': {
+      roles: PLAN_WRITERS,
+      inScope: () => ({ ...review(), url: `${review().url}/return` }),
+    },
+  };
+}
+
 /** Activity records, progress and population denominators (issue 4). */
 function activitySpecs(): Record<string, Spec> {
   const record = (c: Ctx) => ({
@@ -621,6 +658,7 @@ const SPECS: Record<string, Spec> = {
   },
   ...registrySpecs(),
   ...activitySpecs(),
+  ...reportSpecs(),
   'GET /api/geo/:province/communes': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/geo/14/communes' }),

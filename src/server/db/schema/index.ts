@@ -10,4 +10,5 @@ export * from './facilities.ts';
 export * from './meta.ts';
 export * from './organisations.ts';
 export * from './plans.ts';
+export * from './reports.ts';
 export * from './users.ts';

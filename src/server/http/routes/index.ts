@@ -14,6 +14,7 @@ import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
+import { reportRoutes } from './reports.routes.ts';
 import { srbRoutes } from './srb.routes.ts';
 import { userRoutes } from './users.routes.ts';
 
@@ -36,4 +37,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   inspectionRoutes,
   legalRoutes,
   activityRecordRoutes,
+  reportRoutes,
 ];

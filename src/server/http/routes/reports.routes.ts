@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  openReportInput,
+  reportReview,
+  reportSubmit,
+  reportUpdate,
+} from '../../../shared/contracts/reports.ts';
+import {
+  getReport,
+  openReport,
+  reportCompleteness,
+  reviewReport,
+  submitReport,
+  updateReport,
+} from '../../modules/reports/unit-reports.service.ts';
+import { principalOf } from '../auth.ts';
+
+const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+const idParams = z.object({ id: z.string().uuid('Mã không hợp lệ') });
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.deps.database.db;
+  const tags = ['reports'];
+  app.get(
+    '/api/plans/:id/reports',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Báo cáo phải nộp theo kế hoạch trong một kỳ: tình trạng từng đơn vị, tỷ lệ báo cáo và đúng hạn',
+        params: idParams,
+        querystring: z.object({ period: z.coerce.number().int().min(1).max(12).default(1) }),
+      },
+    },
+    async (req) => reportCompleteness(db(), principalOf(req), req.params.id, req.query.period),
+  );
+  app.post(
+    '/api/reports',
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags,
+        summary: 'Mở báo cáo của đơn vị cho một kỳ (bản nháp lập sẵn từ số liệu đã ghi nhận)',
+        body: openReportInput,
+      },
+    },
+    async (req) => openReport(db(), principalOf(req), req.body),
+  );
+  app.get(
+    '/api/reports/:id',
+    { config: { access: 'authenticated' }, schema: { tags, params: idParams } },
+    async (req) => getReport(db(), principalOf(req), req.params.id),
+  );
+  app.put(
+    '/api/reports/:id',
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags,
+        summary: 'Sửa phần thuyết minh (bản nháp hoặc bị trả lại)',
+        params: idParams,
+        body: reportUpdate,
+      },
+    },
+    async (req) => updateReport(db(), principalOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/reports/:id/submit',
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags,
+        summary: 'Gửi báo cáo lên cấp trên (gửi lại cùng phiên bản không tạo bản thứ hai)',
+        params: idParams,
+        body: reportSubmit,
+      },
+    },
+    async (req) => submitReport(db(), principalOf(req), req.params.id, req.body.version),
+  );
+  for (const decision of ['accept', 'return'] as const)
+    app.post(
+      `/api/reports/:id/${decision}`,
+      {
+        config: { access: WRITERS },
+        schema: {
+          tags,
+          summary:
+            decision === 'accept'
+              ? 'Cấp trên chấp nhận báo cáo (khóa lại)'
+              : 'Cấp trên trả lại báo cáo kèm ý kiến',
+          params: idParams,
+          body: reportReview,
+        },
+      },
+      async (req) => reviewReport(db(), principalOf(req), req.params.id, decision, req.body),
+    );
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+// Unit reports on a plan's reporting duty: who must report, for which period, by when; the
+// report's life (draft → submitted → returned/accepted); completeness and timeliness.
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REPORT_STATUS_LABELS: Record<ReportStatus | 'missing', string> = {
+  missing: 'Chưa lập',
+  draft: 'Đang soạn',
+  submitted: 'Đã gửi, chờ duyệt',
+  returned: 'Bị trả lại',
+  accepted: 'Đã chấp nhận',
+};
+
+/** What the report says in figures, drafted from the unit's recorded data for the period. */
+export interface ReportFigures {
+  period: { from: string; to: string };
+  activities: { kind: string; records: number; participants: number; cost: number }[];
+  participants: number;
+  materialsProduced: number;
+  trainees: number;
+  cost: number;
+  commitments: { required: number; valid: number } | null;
+  inspections: { done: number; violations: number; fines: number } | null;
+  births: { boys: number; girls: number } | null;
+}
+
+export interface UnitReportDto {
+  id: string;
+  planId: string;
+  organisationId: string;
+  organisationName: string;
+  adminUnitName: string;
+  period: { kind: string; year: number; no: number; label: string };
+  dueDate: string;
+  status: ReportStatus;
+  figures: ReportFigures;
+  results: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+  firstSubmittedAt: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  onTime: boolean | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  reviewComment: string | null;
+  version: number;
+}
+
+const narrative = z.string().trim().max(20_000).nullable().optional();
+export const openReportInput = z.object({
+  planId: z.string().uuid(),
+  periodNo: z.number().int().min(1).max(12).default(1),
+  /** Reporting bodies above a commune (a district in the 2020 data) may open one for a unit below. */
+  organisationId: z.string().uuid().optional(),
+});
+export const reportUpdate = z.object({
+  results: narrative,
+  difficulties: narrative,
+  proposals: narrative,
+  /** Draft the figures again from the data recorded since. */
+  refreshFigures: z.boolean().optional(),
+  version: z.number().int().positive(),
+});
+export const reportSubmit = z.object({ version: z.number().int().positive() });
+export const reportReview = z.object({
+  version: z.number().int().positive(),
+  comment: z.string().trim().max(5000).nullable().optional(),
+});
+
+/** One expected report of a period: its unit, and where it stands. */
+export interface ExpectedReportDto {
+  organisationId: string;
+  organisationName: string;
+  adminUnitName: string;
+  reportId: string | null;
+  status: ReportStatus | 'missing';
+  dueDate: string;
+  submittedAt: string | null;
+  onTime: boolean | null;
+  overdue: boolean;
+}
+
+export interface ReportCompletenessDto {
+  planId: string;
+  period: { kind: string; year: number; no: number; label: string; due: string };
+  expected: number;
+  /** Reports received (submitted or accepted, and returned ones, which were received once). */
+  received: number;
+  onTime: number;
+  /** received ÷ expected, on time ÷ expected (DHIS2's reporting rate and on-time rate). */
+  reportingRate: number | null;
+  onTimeRate: number | null;
+  rows: ExpectedReportDto[];
+}
