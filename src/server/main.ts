@@ -3,6 +3,8 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { DemoSeedResult } from './db/seed/demo.ts';
+import { createMailer } from './mail/mailer.ts';
+import { sendReportReminders } from './modules/reports/report-reminders.ts';
 import { LoginThrottle } from './modules/users/login-throttle.ts';
 import { purgeExpiredSessions } from './modules/users/sessions.ts';
 import { prepareDatabase } from './startup.ts';
@@ -30,6 +32,15 @@ export async function startServer(
   }
   const purge = setInterval(() => purgeExpiredSessions(database.db).catch(() => {}), 60 * 60 * 1000);
   purge.unref();
+  // E-mail reminders of reports due, when an SMTP server is configured; hourly, at most one a day each.
+  const mailer = createMailer(config);
+  const remind = mailer
+    ? setInterval(
+        () => sendReportReminders(database.db, mailer).catch((err) => app.log.error(err, 'nhắc hạn báo cáo')),
+        60 * 60 * 1000,
+      )
+    : undefined;
+  remind?.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let closing: Promise<void> | undefined;
@@ -43,6 +54,7 @@ export async function startServer(
       // flushes its files and the data-folder lock is released).
       closing ??= (async () => {
         clearInterval(purge);
+        clearInterval(remind);
         try {
           await app.close();
         } finally {

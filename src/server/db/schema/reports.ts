@@ -71,3 +71,22 @@ export const unitReports = pgTable(
     check('unit_reports_status_ck', sql`${t.status} in ('draft','submitted','returned','accepted')`),
   ],
 );
+
+/** E-mail reminders sent, one per unit, plan, period and day: a restart never sends twice. */
+export const reportReminders = pgTable(
+  'report_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    periodNo: integer('period_no').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('report_reminders_once_a_day_uq').on(t.planId, t.organisationId, t.periodNo, t.sentOn)],
+);
