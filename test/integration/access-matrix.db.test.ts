@@ -74,8 +74,31 @@ const INSPECTION_WRITERS = ['admin', 'province_officer', 'inspector'] as const;
 
 /** Unit reports on a plan's duty (issue 7). */
 function reportSpecs(): Record<string, Spec> {
+  const expense = (planId: string) => ({
+    planId,
+    activityId: crypto.randomUUID(),
+    sourceKey: 'x',
+    spentOn: '2026-03-01',
+    amount: 1000,
+    voucherNumber: `PC-${Math.random()}`,
+  });
   const review = () => ({ url: `/api/reports/${crypto.randomUUID()}`, body: { version: 1, comment: 'x' } });
   return {
+    'GET /api/plans/:id/budget': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/budget` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/budget` }), status: 404 },
+    },
+    'GET /api/plans/:id/expenditures': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/expenditures` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/expenditures` }), status: 404 },
+    },
+    'POST /api/expenditures': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({ url: '/api/expenditures', body: expense(c.sl.plan) }),
+      outOfScope: { req: (c) => ({ url: '/api/expenditures', body: expense(c.lc.plan) }), status: 404 },
+    },
     'GET /api/plans/:id/reports': {
       roles: 'authenticated',
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reports` }),

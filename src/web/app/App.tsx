@@ -14,7 +14,6 @@ const UnitTreePage = lazy(() => import('../features/org-units/UnitTreePage.tsx')
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/account/ChangePasswordPage.tsx'));
-const PlaceholderPage = lazy(() => import('../features/placeholders/PlaceholderPage.tsx'));
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
 const PlanEditorPage = lazy(() => import('../features/plans/editor/PlanEditorPage.tsx'));
@@ -32,6 +31,8 @@ const ActivityProgressPage = lazy(() => import('../features/activities/ProgressP
 const ActivityRecordsPage = lazy(() => import('../features/activities/RecordsPage.tsx'));
 const ActivityRecordPage = lazy(() => import('../features/activities/RecordPage.tsx'));
 const DenominatorsPage = lazy(() => import('../features/activities/DenominatorsPage.tsx'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx'));
+const ReportPage = lazy(() => import('../features/reports/ReportPage.tsx'));
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -82,9 +83,8 @@ export function App() {
           <Route path="/activities/records" element={<ActivityRecordsPage />} />
           <Route path="/activities/records/:id" element={<ActivityRecordPage />} />
           <Route path="/activities/denominators" element={<DenominatorsPage />} />
-          {(['reports'] as const).map((f) => (
-            <Route key={f} path={`/${f}/*`} element={<PlaceholderPage feature={f} />} />
-          ))}
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/:id" element={<ReportPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   index,
@@ -89,4 +90,37 @@ export const reportReminders = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('report_reminders_once_a_day_uq').on(t.planId, t.organisationId, t.periodNo, t.sentOn)],
+);
+
+/** Money spent under a plan: against an activity's allocation from one funding source. */
+export const expenditures = pgTable(
+  'expenditures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provinceCode: text('province_code').notNull(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    activityId: uuid('activity_id').notNull(),
+    sourceKey: text('source_key').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    adminUnitId: integer('admin_unit_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    spentOn: date('spent_on', { mode: 'string' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    voucherNumber: text('voucher_number').notNull(),
+    description: text('description'),
+    recordedBy: text('recorded_by').notNull(),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('expenditures_plan_idx').on(t.planId, t.activityId, t.sourceKey),
+    // A voucher is entered once per plan: re-entering it is refused instead of counted twice.
+    uniqueIndex('expenditures_voucher_uq').on(t.planId, t.organisationId, t.voucherNumber),
+    check('expenditures_amount_ck', sql`${t.amount} > 0`),
+  ],
 );

@@ -5,6 +5,7 @@ import { attachmentRoutes } from './attachments.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { birthRoutes } from './births.routes.ts';
+import { budgetRoutes } from './budget.routes.ts';
 import { commitmentRoutes } from './commitments.routes.ts';
 import { facilityRoutes } from './facilities.routes.ts';
 import { geoRoutes } from './geo.routes.ts';
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   legalRoutes,
   activityRecordRoutes,
   reportRoutes,
+  budgetRoutes,
 ];

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { expenditureInput } from '../../../shared/contracts/budget.ts';
+import { listExpenditures, planBudget, recordExpenditure } from '../../modules/budget/budget.service.ts';
+import { principalOf } from '../auth.ts';
+
+const idParams = z.object({ id: z.string().uuid('Mã không hợp lệ') });
+
+export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.deps.database.db;
+  const tags = ['budget'];
+  app.get(
+    '/api/plans/:id/budget',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Kinh phí: phân bổ, đã chi, tỷ lệ giải ngân theo nguồn, hoạt động, đơn vị; cảnh báo chi vượt',
+        params: idParams,
+      },
+    },
+    async (req) => planBudget(db(), principalOf(req), req.params.id),
+  );
+  app.get(
+    '/api/plans/:id/expenditures',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Các khoản đã chi (theo chứng từ)', params: idParams },
+    },
+    async (req) => ({ items: await listExpenditures(db(), principalOf(req), req.params.id) }),
+  );
+  app.post(
+    '/api/expenditures',
+    {
+      config: { access: ['admin', 'province_officer', 'reporter'] },
+      schema: {
+        tags,
+        summary: 'Ghi một khoản chi (một chứng từ chỉ ghi một lần); trả về cảnh báo nếu vượt phân bổ',
+        body: expenditureInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await recordExpenditure(db(), principalOf(req), req.body)),
+  );
+};

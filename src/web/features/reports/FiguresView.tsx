@@ -1,0 +1,102 @@
+import { Card, Descriptions, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReportFigures } from '../../../shared/contracts/reports.ts';
+import { formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+
+type Row = ReportFigures['activities'][number];
+
+/** The report's figures as the unit would write them: activities by kind, then the other counts. */
+export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const n = formatNumberVi;
+  const items = [
+    { key: 'participants', label: t('reports.figures.participants'), children: n(figures.participants) },
+    {
+      key: 'materials',
+      label: t('reports.figures.materialsProduced'),
+      children: n(figures.materialsProduced),
+    },
+    { key: 'trainees', label: t('reports.figures.trainees'), children: n(figures.trainees) },
+    { key: 'cost', label: t('reports.figures.cost'), children: formatVnd(figures.cost) },
+    ...(figures.commitments
+      ? [
+          {
+            key: 'commitments',
+            label: t('reports.figures.commitments'),
+            children: t('reports.figures.commitmentsValue', figures.commitments),
+          },
+        ]
+      : []),
+    ...(figures.inspections
+      ? [
+          {
+            key: 'inspections',
+            label: t('reports.figures.inspections'),
+            children: t('reports.figures.inspectionsValue', {
+              done: n(figures.inspections.done),
+              violations: n(figures.inspections.violations),
+              fines: formatVnd(figures.inspections.fines),
+            }),
+          },
+        ]
+      : []),
+    ...(figures.births
+      ? [
+          {
+            key: 'births',
+            label: t('reports.figures.births'),
+            children: t('reports.figures.birthsValue', {
+              boys: n(figures.births.boys),
+              girls: n(figures.births.girls),
+            }),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card
+      title={t('reports.figures.title')}
+      extra={extra}
+      styles={{ header: { flexWrap: 'wrap' } }}
+      style={{ marginBottom: 16 }}
+      data-testid="report-figures"
+    >
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t('reports.figures.hint', {
+          from: formatDateVi(figures.period.from),
+          to: formatDateVi(figures.period.to),
+        })}
+      </Typography.Paragraph>
+      <Table<Row>
+        size="small"
+        rowKey="kind"
+        dataSource={figures.activities}
+        pagination={false}
+        locale={{ emptyText: t('reports.figures.noActivities') }}
+        columns={[
+          { title: t('reports.figures.kind'), key: 'kind', render: (_, r) => t(`reports.kinds.${r.kind}`) },
+          {
+            title: t('reports.figures.records'),
+            key: 'records',
+            align: 'right',
+            render: (_, r) => n(r.records),
+          },
+          {
+            title: t('reports.figures.participants'),
+            key: 'participants',
+            align: 'right',
+            render: (_, r) => n(r.participants),
+          },
+          {
+            title: t('reports.figures.cost'),
+            key: 'cost',
+            align: 'right',
+            render: (_, r) => formatVnd(r.cost),
+          },
+        ]}
+        style={{ marginBottom: 16 }}
+      />
+      <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered items={items} />
+    </Card>
+  );
+}

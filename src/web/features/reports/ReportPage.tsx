@@ -1,0 +1,205 @@
+import { LockOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { UnitReportDto } from '../../../shared/contracts/reports.ts';
+import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
+import { get, post, put } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useVersionedSave } from '../facilities/common/useVersionedSave.tsx';
+import '../facilities/messages.ts';
+import { useReport } from './api.ts';
+import { FiguresView } from './FiguresView.tsx';
+import './messages.ts';
+import { Narrative, type NarrativeValues } from './Narrative.tsx';
+import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
+import { ReviewActions } from './ReviewActions.tsx';
+
+const WRITERS = ['admin', 'province_officer', 'reporter'];
+
+/** One unit report: its figures and written parts, sent by the unit, accepted or returned above. */
+export default function ReportPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const report = useReport(id);
+  return (
+    <div style={{ maxWidth: 1000 }} data-testid="unit-report">
+      <ErrorAlert error={report.error} />
+      {report.isLoading && <Skeleton active />}
+      {report.isError && !report.data && <Alert type="warning" title={t('reports.report.notFound')} />}
+      {report.data && <Report key={report.data.id} report={report.data} />}
+    </div>
+  );
+}
+
+function Report({ report: initial }: { report: UnitReportDto }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const save = useVersionedSave<UnitReportDto>(initial, (r) => get<UnitReportDto>(`/api/reports/${r.id}`));
+  const report = save.base ?? initial;
+  const own = me.organisationId === report.organisationId || me.role === 'admin';
+  const editable =
+    own && WRITERS.includes(me.role) && (report.status === 'draft' || report.status === 'returned');
+  const reviewer = !own && WRITERS.includes(me.role) && report.status === 'submitted';
+
+  async function act(call: (version: number) => Promise<UnitReportDto>, done: string) {
+    const saved = await save.run((base) => call(base!.version));
+    if (!saved) return false;
+    save.setBase(saved);
+    message.success(done);
+    client.setQueryData(['reports', 'report', saved.id], saved);
+    await client.invalidateQueries({ queryKey: ['reports', 'completeness'] });
+    await client.invalidateQueries({ queryKey: ['deadlines'] });
+    return true;
+  }
+  const url = `/api/reports/${report.id}`;
+  const write = (v: NarrativeValues & { refreshFigures?: boolean }) => (version: number) =>
+    put<UnitReportDto>(url, { ...v, version });
+
+  return (
+    <>
+      <PageHeader
+        title={t('reports.report.title', { period: report.period.label, unit: report.organisationName })}
+        extra={
+          <Link to={`/reports?plan=${report.planId}&period=${report.period.no}`}>
+            <Button>{t('reports.report.back')}</Button>
+          </Link>
+        }
+      />
+      {save.alert}
+      {report.status === 'returned' && report.reviewComment && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="report-review-comment"
+          title={t('reports.report.returnedTitle')}
+          description={
+            <>
+              <div style={{ whiteSpace: 'pre-wrap', fontSize: 16 }}>{report.reviewComment}</div>
+              {report.reviewedAt && (
+                <div style={{ marginTop: 4, opacity: 0.75 }}>
+                  {t('reports.report.returnedBy', {
+                    who: report.reviewedBy ?? '',
+                    when: formatDateTimeVi(report.reviewedAt),
+                  })}
+                </div>
+              )}
+            </>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {report.status === 'accepted' && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<LockOutlined />}
+          title={t('reports.report.locked')}
+          data-testid="report-locked"
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {report.status === 'submitted' && !reviewer && (
+        <Alert type="info" showIcon title={t('reports.report.waiting')} style={{ marginBottom: 16 }} />
+      )}
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          column={{ xs: 1, sm: 2, md: 3 }}
+          size="small"
+          items={[
+            {
+              key: 'unit',
+              label: t('reports.report.unit'),
+              children: `${report.organisationName} (${report.adminUnitName})`,
+            },
+            { key: 'period', label: t('reports.report.period'), children: report.period.label },
+            { key: 'due', label: t('reports.report.dueDate'), children: formatDateVi(report.dueDate) },
+            {
+              key: 'status',
+              label: t('reports.report.status'),
+              children: <ReportStatusTag status={report.status} testId="report-status" />,
+            },
+            {
+              key: 'sent',
+              label: t('reports.report.submittedAt'),
+              children: report.submittedAt ? formatDateTimeVi(report.submittedAt) : t('reports.none'),
+            },
+            {
+              key: 'onTime',
+              label: t('reports.report.timeliness'),
+              children: report.onTime === null ? t('reports.none') : <TimelinessTag onTime={report.onTime} />,
+            },
+          ]}
+        />
+        {reviewer && (
+          <div style={{ marginTop: 12 }}>
+            <ReviewActions
+              busy={save.busy}
+              onAccept={() =>
+                act(
+                  (version) => post<UnitReportDto>(`${url}/accept`, { version }),
+                  t('reports.review.accepted'),
+                )
+              }
+              onReturn={(comment) =>
+                act(
+                  (version) => post<UnitReportDto>(`${url}/return`, { version, comment }),
+                  t('reports.review.returned'),
+                )
+              }
+            />
+          </div>
+        )}
+      </Card>
+      <FiguresView
+        figures={report.figures}
+        extra={
+          editable && (
+            <Space>
+              <Button
+                size="small"
+                loading={save.busy}
+                data-testid="report-refresh"
+                onClick={() =>
+                  void act(
+                    write({
+                      results: report.results,
+                      difficulties: report.difficulties,
+                      proposals: report.proposals,
+                      refreshFigures: true,
+                    }),
+                    t('reports.narrative.refreshed'),
+                  )
+                }
+              >
+                {t('reports.narrative.refresh')}
+              </Button>
+            </Space>
+          )
+        }
+      />
+      <Narrative
+        key={report.status}
+        report={report}
+        editable={editable}
+        busy={save.busy}
+        onSave={(v) => void act(write(v), t('reports.narrative.saved'))}
+        onSubmit={(v) =>
+          void (async () => {
+            // The text as typed is saved first, then that version is sent.
+            await act(
+              async (version) =>
+                post<UnitReportDto>(`${url}/submit`, { version: (await write(v)(version)).version }),
+              t('reports.narrative.submitted'),
+            );
+          })()
+        }
+      />
+    </>
+  );
+}

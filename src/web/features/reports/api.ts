@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PlanDto } from '../../../shared/contracts/plans.ts';
+import type { ReportCompletenessDto, UnitReportDto } from '../../../shared/contracts/reports.ts';
+import { formatNumberVi } from '../../../shared/format/index.ts';
+import { get, post, qs } from '../../app/api.ts';
+
+// The reports feature's reads. Every key starts with 'reports' so that one invalidation after a
+// save, a submission or a review refreshes the report and the completeness figures together.
+
+export const useCompleteness = (planId: string | undefined, period: number) =>
+  useQuery({
+    queryKey: ['reports', 'completeness', planId, period],
+    queryFn: () => get<ReportCompletenessDto>(`/api/plans/${planId}/reports${qs({ period })}`),
+    enabled: !!planId,
+    retry: false,
+  });
+
+export const useReport = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['reports', 'report', id],
+    queryFn: () => get<UnitReportDto>(`/api/reports/${id}`),
+    enabled: !!id,
+    retry: false,
+  });
+
+/** The plan's reporting duty (how many periods, by when), read from its content. */
+export const usePlanDuty = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['reports', 'plan', id],
+    queryFn: () => get<PlanDto>(`/api/plans/${id}`).then((p) => p.content.reporting ?? null),
+    enabled: !!id,
+    staleTime: 5 * 60_000,
+  });
+
+export const openReport = (planId: string, periodNo: number) =>
+  post<UnitReportDto>('/api/reports', { planId, periodNo });
+
+/** 0.792 → "79,2%"; none when nobody is expected. */
+export const percentVi = (rate: number | null) => (rate === null ? '—' : `${formatNumberVi(rate * 100, 1)}%`);

@@ -1,0 +1,22 @@
+import type { PlanContent } from '../../../shared/contracts/plans.ts';
+import { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from '../../../shared/format/index.ts';
+
+type Duty = NonNullable<PlanContent['reporting']>;
+const COUNT = { year: 1, half_year: 2, quarter: 4, month: 12 } as const;
+
+/** The periods a duty asks for in the plan's year, named as documents name them ("Quý I/2026"). */
+export function periodOptions(duty: Duty | null | undefined, year: number) {
+  if (!duty?.deadline) return [];
+  const kind = duty.period ?? 'year';
+  return Array.from({ length: COUNT[kind] }, (_, i) => ({
+    value: i + 1,
+    label:
+      kind === 'year'
+        ? `Năm ${year}`
+        : kind === 'half_year'
+          ? halfYearLabelVi(year, i + 1)
+          : kind === 'quarter'
+            ? quarterLabelVi(year, i + 1)
+            : formatMonthYearVi(year, i + 1),
+  }));
+}

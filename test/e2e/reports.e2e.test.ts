@@ -1,0 +1,120 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import type { ReportCompletenessDto } from '../../src/shared/contracts/reports.ts';
+import { DESKTOP, PHONE, SCREENSHOTS } from '../helpers/browser.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
+
+// The year's report on the province plan in a real browser: the Trạm Y tế of phường Tô Hiệu opens,
+// writes and sends it on a phone; the province officer sees the reporting rate move, returns it
+// with a comment; the commune reads the comment, corrects and sends again; the province accepts and
+// the report is locked and counted.
+
+const app = demoAppInBrowser('reports');
+const UNIT = 'Trạm Y tế phường Tô Hiệu';
+
+async function confirm(page: Page) {
+  await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+}
+
+async function statusIs(page: Page, text: string) {
+  await expect.poll(() => page.getByTestId('report-status').innerText()).toBe(text);
+}
+
+describe('unit reports in Chromium', () => {
+  it('goes from draft to submitted, returned, resubmitted and accepted, and counts in the rates', async () => {
+    const province = await app.signIn('chicuc', DESKTOP);
+    const commune = await app.signIn('tyt-03646', PHONE);
+    const { items } = await readJson<{ items: PlanSummaryDto[] }>(
+      province.page,
+      '/api/plans?year=2026&status=issued',
+    );
+    const plan = items.find((p) => p.organisationName === 'Sở Y tế tỉnh Sơn La' && !p.parentPlanId)!;
+    expect(plan).toBeDefined();
+    const list = `${app.server.url}/reports?plan=${plan.id}&period=1`;
+
+    // Before: the province notes the reporting rate.
+    await province.page.goto(list);
+    const rate = province.page.getByTestId('reporting-rate-rate');
+    await rate.waitFor();
+    const rateBefore = await rate.innerText();
+    expect(rateBefore).toMatch(/^\d+(,\d)?%$/);
+
+    // The commune opens its report (drafted from its records), writes the results and sends it.
+    const c = commune.page;
+    await c.goto(`${app.server.url}/reports`);
+    await expect.poll(() => c.getByTestId('my-report-status').innerText()).toBe('Chưa lập');
+    await c.getByTestId('my-report-open').click();
+    await c.getByTestId('report-figures').waitFor();
+    await statusIs(c, 'Đang soạn');
+    await c.getByTestId('report-results').fill('Tổ chức 12 buổi truyền thông tại các tổ dân phố.');
+    await c.getByTestId('report-difficulties').fill('Kinh phí cấp chậm.');
+    await c.getByTestId('report-submit').click();
+    await confirm(c);
+    await statusIs(c, 'Đã gửi, chờ duyệt');
+    expect(await c.getByTestId('report-narrative').count()).toBe(1);
+    expect(await c.getByTestId('report-results').count()).toBe(0);
+    expect(await scrollWidth(c)).toBeLessThanOrEqual(PHONE.width);
+
+    // The province sees the rate move and returns the report with a comment.
+    const p = province.page;
+    await p.goto(list);
+    await expect.poll(() => p.getByTestId('reporting-rate-rate').innerText()).not.toBe(rateBefore);
+    await p.getByRole('link', { name: UNIT }).click();
+    await statusIs(p, 'Đã gửi, chờ duyệt');
+    await p.getByTestId('report-return').click();
+    await p.locator('#report-return-ok').click();
+    await p.getByText('Hãy ghi lý do trả lại').waitFor();
+    const comment = 'Ghi rõ số người tham dự từng buổi truyền thông.';
+    await p.getByTestId('report-return-comment').fill(comment);
+    await p.locator('#report-return-ok').click();
+    await statusIs(p, 'Bị trả lại');
+
+    // The commune follows its home page's deadline link, reads the comment, corrects and resends.
+    await c.goto(app.server.url);
+    await c.getByTestId('home-deadlines').getByRole('link').first().click();
+    await expect.poll(() => c.getByTestId('my-report-status').innerText()).toBe('Bị trả lại');
+    await c.getByTestId('my-report-open').click();
+    await expect.poll(() => c.getByTestId('report-review-comment').innerText()).toContain(comment);
+    expect(await scrollWidth(c)).toBeLessThanOrEqual(PHONE.width);
+    await docsPicture(c, 'report-returned');
+    await c.screenshot({ path: path.join(SCREENSHOTS, 'report-returned-phone-full.png'), fullPage: true });
+    await c
+      .getByTestId('report-results')
+      .fill('Tổ chức 12 buổi truyền thông tại các tổ dân phố, mỗi buổi 25–40 người, tổng 380 người.');
+    await c.getByTestId('report-submit').click();
+    await confirm(c);
+    await statusIs(c, 'Đã gửi, chờ duyệt');
+
+    // The province accepts: locked, counted.
+    await p.reload();
+    await statusIs(p, 'Đã gửi, chờ duyệt');
+    expect(await p.getByTestId('report-results-text').innerText()).toContain('tổng 380 người');
+    await p.getByTestId('report-accept').click();
+    await confirm(p);
+    await statusIs(p, 'Đã chấp nhận');
+    await p.getByTestId('report-locked').waitFor();
+    expect(await p.getByTestId('report-accept').count()).toBe(0);
+
+    const after = await readJson<ReportCompletenessDto>(p, `/api/plans/${plan.id}/reports?period=1`);
+    const row = after.rows.find((r) => r.organisationName === UNIT)!;
+    expect(row.status).toBe('accepted');
+    await p.goto(list);
+    await expect
+      .poll(() => p.getByTestId('reporting-rate-count').innerText())
+      .toContain(`${after.received}/${after.expected}`);
+    expect(after.received).toBeGreaterThan(0);
+    expect(await p.getByTestId('reporting-rate-rate').innerText()).not.toBe(rateBefore);
+    const unitRow = p.locator('tr', { has: p.getByRole('link', { name: UNIT }) });
+    expect(await unitRow.innerText()).toContain('Đã chấp nhận');
+    await docsPicture(p, 'reports-completeness');
+
+    // Locked for the commune too.
+    await c.reload();
+    await c.getByTestId('report-locked').waitFor();
+    expect(await c.getByTestId('report-results').count()).toBe(0);
+    await province.context.close();
+    await commune.context.close();
+  });
+});
