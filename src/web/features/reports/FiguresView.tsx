@@ -2,6 +2,7 @@ import { Card, Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures } from '../../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import '../activities/messages.ts';
 
 type Row = ReportFigures['activities'][number];
 
@@ -74,7 +75,11 @@ export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?
         pagination={false}
         locale={{ emptyText: t('reports.figures.noActivities') }}
         columns={[
-          { title: t('reports.figures.kind'), key: 'kind', render: (_, r) => t(`reports.kinds.${r.kind}`) },
+          {
+            title: t('reports.figures.kind'),
+            key: 'kind',
+            render: (_, r) => t(`activities.kinds.${r.kind}`),
+          },
           {
             title: t('reports.figures.records'),
             key: 'records',

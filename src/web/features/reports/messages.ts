@@ -1,14 +1,13 @@
-import { ACTIVITY_KIND_LABELS } from '../../../shared/contracts/activity-records.ts';
 import { REPORT_STATUS_LABELS } from '../../../shared/contracts/reports.ts';
 import i18n from '../../i18n/index.ts';
 
 // The reports feature's words, Vietnamese first; added to the app's resources when the feature
-// loads. The Vietnamese labels of statuses and activity kinds are the contracts' own.
+// loads. The Vietnamese labels of statuses are the contract's own; activity kinds are the activities
+// feature's words (Vietnamese from ACTIVITY_KIND_LABELS).
 
 const vi = {
   title: 'Báo cáo',
   statuses: REPORT_STATUS_LABELS,
-  kinds: ACTIVITY_KIND_LABELS,
   none: '—',
   plan: 'Kế hoạch',
   period: 'Kỳ báo cáo',
@@ -104,21 +103,6 @@ const en: typeof vi = {
     submitted: 'Submitted, awaiting review',
     returned: 'Returned',
     accepted: 'Accepted',
-  },
-  kinds: {
-    media: 'Mass media (reports, articles, loudspeakers)',
-    conference: 'Conferences, workshops, talks',
-    school_session: 'School sessions and contests',
-    iec_material: 'IEC materials (leaflets, posters, booklets…)',
-    club: '"Model girls" club',
-    commitment_conference: 'Commitment signing conference',
-    training: 'Training',
-    counselling: 'Counselling and household visits by collaborators',
-    special_day: 'Commemoration days (11/10, 1/10)',
-    supervision: 'Inspection and supervision',
-    integration: 'Integration into other bodies’ activities',
-    survey: 'Surveys and data follow-up',
-    other: 'Other activity',
   },
   none: '—',
   plan: 'Plan',
