@@ -99,6 +99,11 @@ function reportSpecs(): Record<string, Spec> {
       inScope: (c) => ({ url: '/api/expenditures', body: expense(c.sl.plan) }),
       outOfScope: { req: (c) => ({ url: '/api/expenditures', body: expense(c.lc.plan) }), status: 404 },
     },
+    'GET /api/plans/:id/consolidated-report': {
+      roles: ['admin', 'province_officer', 'leader'],
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/consolidated-report?format=xlsx` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/consolidated-report` }), status: 404 },
+    },
     'GET /api/plans/:id/reports': {
       roles: 'authenticated',
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reports` }),

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportCompletenessDto, UnitReportDto } from '../../src/shared/contracts/reports.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -127,5 +129,39 @@ describe('unit reports', () => {
     ]);
     const done = (await (await t.as('tyt-03646')).get('/api/me/deadlines')).json().items;
     expect(done[0].status).toBe('done');
+  });
+
+  it('writes the province’s consolidated report as a Nghị định 30 DOCX with XLSX annexes', async () => {
+    const c = await t.as('chicuc');
+    const res = await c.get(`/api/plans/${planId}/consolidated-report?format=docx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Kính gửi: Sở Y tế.');
+    const intro = text.slice(text.indexOf('Thực hiện Kế hoạch'), text.indexOf('Thực hiện Kế hoạch') + 200);
+    expect(intro, intro).toContain(
+      'Thực hiện Kế hoạch số 246/KH-SYT ngày 5/3/2026, Sở Y tế tỉnh Sơn La báo cáo kết quả thực hiện năm 2026',
+    );
+    expect(text).toMatch(/\d+\/\d+ đơn vị đã gửi báo cáo \(tỷ lệ báo cáo \d+,\d%\)/);
+    expect(text).toContain('Loại hoạt độngSố lầnSố người tham dựKinh phí (đồng)');
+    expect(text).toContain('Tỷ số giới tính khi sinh (SỐ LIỆU MÔ PHỎNG)');
+    expect(text).toContain('- Như trên;');
+    expect(text).toContain(
+      'Trên đây là báo cáo kết quả thực hiện Kế hoạch số 246/KH-SYT ngày 5/3/2026 của Sở Y tế tỉnh Sơn La.',
+    );
+    const xlsx = await c.get(`/api/plans/${planId}/consolidated-report?format=xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tình hình báo cáo',
+      'Hoạt động theo đơn vị',
+      'Kinh phí',
+    ]);
+    const statuses = wb.worksheets[0].getColumn(2).values.slice(2);
+    expect(statuses).toContain('Đã chấp nhận');
+    expect((await (await t.as('tyt-03646')).get(`/api/plans/${planId}/consolidated-report`)).statusCode).toBe(
+      403,
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { PlanActivity, PlanContent } from '../../shared/contracts/plans.ts';
 import { formatNumberVi } from '../../shared/format/index.ts';
 import { activityBudget, budgetTotal, numberActivities } from '../modules/plans/plan-tree.ts';
-import { pt, run } from './nd30/layout.ts';
+import { tableCell } from './nd30/table.ts';
 import type { PlanNames } from './plan-docx.ts';
 
 const COLUMNS = [
@@ -15,17 +15,7 @@ const COLUMNS = [
   { title: 'Thành tiền (đồng)', share: 11 },
 ];
 
-function cell(text: string, width: number, o: { bold?: boolean; right?: boolean; center?: boolean } = {}) {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [
-      new Paragraph({
-        alignment: o.right ? AlignmentType.RIGHT : o.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [run(text, { bold: o.bold, size: pt(12) })],
-      }),
-    ],
-  });
-}
+const cell = tableCell;
 
 /** The detailed budget (Biểu kinh phí chi tiết): activities with their budget lines and a total. */
 export function budgetAnnexTable(c: PlanContent, _names: PlanNames, width: number): Table {

@@ -237,7 +237,8 @@ function annexBlocks(
   return out;
 }
 
-const pageNumberHeader = () =>
+/** The page number, centred at the top from page 2 (Nghị định 30). */
+export const pageNumberHeader = () =>
   new Header({
     children: [
       new Paragraph({

@@ -6,6 +6,9 @@ import {
   reportSubmit,
   reportUpdate,
 } from '../../../shared/contracts/reports.ts';
+import { consolidatedReportToDocx } from '../../documents/consolidated-report-docx.ts';
+import { consolidatedReportToXlsx } from '../../documents/consolidated-report-xlsx.ts';
+import { consolidatedReport } from '../../modules/reports/consolidated-report.service.ts';
 import {
   getReport,
   openReport,
@@ -15,6 +18,7 @@ import {
   updateReport,
 } from '../../modules/reports/unit-reports.service.ts';
 import { principalOf } from '../auth.ts';
+import { sendDownload } from '../download.ts';
 
 const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 const idParams = z.object({ id: z.string().uuid('Mã không hợp lệ') });
@@ -96,4 +100,31 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (req) => reviewReport(db(), principalOf(req), req.params.id, decision, req.body),
     );
+  app.get(
+    '/api/plans/:id/consolidated-report',
+    {
+      config: { access: ['admin', 'province_officer', 'leader'] },
+      schema: {
+        tags,
+        summary:
+          'Báo cáo kết quả thực hiện kế hoạch của tỉnh: DOCX theo Nghị định 30, hoặc XLSX các biểu kèm theo',
+        params: idParams,
+        querystring: z.object({
+          period: z.coerce.number().int().min(1).max(12).default(1),
+          format: z.enum(['docx', 'xlsx']).default('docx'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const r = await consolidatedReport(db(), principalOf(req), req.params.id, req.query.period);
+      const docx = req.query.format === 'docx';
+      return sendDownload(reply, {
+        data: docx ? await consolidatedReportToDocx(r) : await consolidatedReportToXlsx(r),
+        fileName: `bao-cao-ket-qua-${r.period.year}-ky-${req.query.period}.${req.query.format}`,
+        contentType: docx
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+    },
+  );
 };

@@ -1,0 +1,116 @@
+import { Document, Footer, Header, Packer, type Paragraph, type Table } from 'docx';
+import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../shared/contracts/activity-records.ts';
+import { formatDateVi, formatNumberVi, formatVnd } from '../../shared/format/index.ts';
+import type { ConsolidatedReport } from '../modules/reports/consolidated-report.service.ts';
+import { headerBlock } from './nd30/header-block.ts';
+import { A4, body, bullet, centered, FONT, heading, MARGINS, pt, rule, TEXT_WIDTH } from './nd30/layout.ts';
+import { signatureBlock } from './nd30/signature-block.ts';
+import { simpleTable } from './nd30/table.ts';
+import { pageNumberHeader } from './plan-docx.ts';
+
+// "Báo cáo kết quả thực hiện Kế hoạch …": the province's consolidated report as a Nghị định 30
+// document, its sections built from the units' reports and the province's own figures.
+
+const pct = (x: number | null) => (x == null ? '—' : `${formatNumberVi(x * 100, 1)}%`);
+const n = (x: number) => formatNumberVi(x);
+
+export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<Buffer> {
+  const blocks: (Paragraph | Table)[] = [
+    headerBlock({
+      parentBodyName: r.parentBodyName,
+      issuerName: r.issuerName,
+      number: null,
+      symbol: r.symbol,
+      place: r.place,
+      date: r.date,
+    }),
+    centered('', { after: 120 }),
+    centered('BÁO CÁO', { bold: true, before: 240 }),
+    centered(r.subject, { bold: true }),
+    rule(2800, TEXT_WIDTH, 240),
+    centered(`Kính gửi: ${r.to}.`, { after: 240 }),
+    body(
+      `Thực hiện ${r.planReference}, ${r.issuerFullName} báo cáo kết quả thực hiện ${r.period.label.toLowerCase()} như sau:`,
+    ),
+    heading('I.', 'KẾT QUẢ THỰC HIỆN'),
+    body(
+      `1. Tình hình báo cáo của các đơn vị: ${n(r.completeness.received)}/${n(r.completeness.expected)} đơn vị đã gửi báo cáo (tỷ lệ báo cáo ${pct(r.completeness.reportingRate)}), ${n(r.completeness.onTime)} đơn vị gửi đúng hạn (tỷ lệ đúng hạn ${pct(r.completeness.onTimeRate)}; hạn ${formatDateVi(r.period.due)}).`,
+    ),
+    body('2. Các hoạt động đã triển khai:'),
+    simpleTable(
+      [
+        { title: 'Loại hoạt động', share: 46 },
+        { title: 'Số lần', share: 14, right: true },
+        { title: 'Số người tham dự', share: 18, right: true },
+        { title: 'Kinh phí (đồng)', share: 22, right: true },
+      ],
+      r.activities.map((a) => [
+        ACTIVITY_KIND_LABELS[a.kind as ActivityKind] ?? a.kind,
+        n(a.records),
+        n(a.participants),
+        n(a.cost),
+      ]),
+      TEXT_WIDTH,
+      [
+        'Cộng',
+        n(r.activities.reduce((s, a) => s + a.records, 0)),
+        n(r.activities.reduce((s, a) => s + a.participants, 0)),
+        n(r.activities.reduce((s, a) => s + a.cost, 0)),
+      ],
+    ),
+    body(
+      `3. Thực thi pháp luật: ${n(r.facilities.coverage.valid)}/${n(r.facilities.coverage.required)} cơ sở, cá nhân cung cấp dịch vụ có cam kết còn hiệu lực (${pct(r.facilities.coverage.rate)}, mục tiêu 100%); đã kiểm tra ${n(r.facilities.inspections.done)}/${n(r.facilities.inspections.planned)} lượt theo kế hoạch; phát hiện ${n(r.facilities.violations)} vi phạm, xử phạt ${formatVnd(r.facilities.fines)}.`,
+    ),
+    body(
+      r.srb
+        ? `4. Tỷ số giới tính khi sinh${r.srb.simulated ? ' (SỐ LIỆU MÔ PHỎNG)' : ''}: năm ${r.srb.year} ghi nhận ${n(r.srb.births)} trẻ sinh ra; tỷ số thô ${formatNumberVi(r.srb.raw ?? 0, 1)} bé trai/100 bé gái, ước lượng ${formatNumberVi(r.srb.estimate, 1)} (khoảng tin cậy 95%: ${formatNumberVi(r.srb.lo, 1)}–${formatNumberVi(r.srb.hi, 1)}).`
+        : '4. Tỷ số giới tính khi sinh: chưa có số liệu sinh của kỳ báo cáo.',
+    ),
+    body(
+      `5. Kinh phí: đã chi ${formatVnd(r.budget.total.spent)} (${r.budget.spentInWords}) trên tổng phân bổ ${formatVnd(r.budget.total.allocated)} (${pct(r.budget.total.rate)}).`,
+    ),
+    ...(r.budget.bySource.length
+      ? [
+          simpleTable(
+            [
+              { title: 'Nguồn kinh phí', share: 46 },
+              { title: 'Phân bổ (đồng)', share: 20, right: true },
+              { title: 'Đã chi (đồng)', share: 20, right: true },
+              { title: 'Tỷ lệ', share: 14, right: true },
+            ],
+            r.budget.bySource.map((s) => [s.name, n(s.allocated), n(s.spent), pct(s.rate)]),
+            TEXT_WIDTH,
+            ['Cộng', n(r.budget.total.allocated), n(r.budget.total.spent), pct(r.budget.total.rate)],
+          ),
+        ]
+      : []),
+    heading('II.', 'KHÓ KHĂN, VƯỚNG MẮC'),
+    ...(r.difficulties.length
+      ? r.difficulties.map((d) => bullet(`${d.unit}: ${d.text}`))
+      : [body('Các đơn vị không nêu khó khăn, vướng mắc.')]),
+    heading('III.', 'ĐỀ XUẤT, KIẾN NGHỊ'),
+    ...(r.proposals.length
+      ? r.proposals.map((d) => bullet(`${d.unit}: ${d.text}`))
+      : [body('Các đơn vị không có đề xuất, kiến nghị.')]),
+    body(`Trên đây là báo cáo kết quả thực hiện ${r.planReference} của ${r.issuerFullName}.`),
+    centered('', { after: 120 }),
+    signatureBlock([{ name: 'Như trên' }, ...r.recipients.map((name) => ({ name }))], 'Lưu: VT', r.signature),
+  ];
+  const doc = new Document({
+    creator: 'Cân Bằng',
+    title: `Báo cáo ${r.subject}`,
+    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: A4.width, height: A4.height }, margin: MARGINS },
+          titlePage: true,
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        footers: { default: new Footer({ children: [] }) },
+        children: blocks,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
