@@ -109,6 +109,12 @@ describe('unit reports in Chromium', () => {
     const unitRow = p.locator('tr', { has: p.getByRole('link', { name: UNIT }) });
     expect(await unitRow.innerText()).toContain('Đã chấp nhận');
     await docsPicture(p, 'reports-completeness');
+    // The province's consolidated report downloads from the same card.
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByTestId('consolidated-docx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bao-cao-ket-qua-2026-ky-1.docx');
 
     // Locked for the commune too.
     await c.reload();

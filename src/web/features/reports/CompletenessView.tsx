@@ -1,4 +1,5 @@
-import { Card, Progress, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
@@ -40,9 +41,27 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
     <Card
       title={t('reports.completeness.title', { period: data.period.label })}
       extra={
-        <Typography.Text type="secondary">
-          {t('reports.due', { date: formatDateVi(data.period.due) })}
-        </Typography.Text>
+        <Space wrap>
+          <Typography.Text type="secondary">
+            {t('reports.due', { date: formatDateVi(data.period.due) })}
+          </Typography.Text>
+          {/* The province's consolidated report, built from the reports received so far. */}
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={`/api/plans/${data.planId}/consolidated-report?format=docx&period=${data.period.no}`}
+            data-testid="consolidated-docx"
+          >
+            {t('reports.completeness.consolidatedDocx')}
+          </Button>
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={`/api/plans/${data.planId}/consolidated-report?format=xlsx&period=${data.period.no}`}
+          >
+            {t('reports.completeness.consolidatedXlsx')}
+          </Button>
+        </Space>
       }
       data-testid="report-completeness"
       styles={{ header: { flexWrap: 'wrap' } }}

@@ -29,6 +29,8 @@ const vi = {
     timeliness: 'Đúng hạn',
     open: 'Xem',
     nobody: 'Không có đơn vị nào phải báo cáo theo kế hoạch này.',
+    consolidatedDocx: 'Báo cáo tổng hợp (DOCX)',
+    consolidatedXlsx: 'Biểu kèm theo (XLSX)',
   },
   mine: {
     title: 'Báo cáo của đơn vị — {{period}}',
@@ -125,6 +127,8 @@ const en: typeof vi = {
     timeliness: 'On time',
     open: 'Open',
     nobody: 'No unit has to report on this plan.',
+    consolidatedDocx: 'Consolidated report (DOCX)',
+    consolidatedXlsx: 'Annex tables (XLSX)',
   },
   mine: {
     title: 'Your unit’s report — {{period}}',
