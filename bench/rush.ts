@@ -98,7 +98,10 @@ await withFreshPostgres('canbang_bench_rush', async (url) => {
         return report;
       }),
     );
-    summarise(`${clients} units opening their drafts at once (${((performance.now() - tOpen) / 1000).toFixed(1)} s)`, opened);
+    summarise(
+      `${clients} units opening their drafts at once (${((performance.now() - tOpen) / 1000).toFixed(1)} s)`,
+      opened,
+    );
     const latencies: number[] = [];
     const t0 = performance.now();
     await Promise.all(
@@ -125,7 +128,9 @@ await withFreshPostgres('canbang_bench_rush', async (url) => {
           : 'MISMATCH'
       })`,
     );
-    console.log(`submissions: p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, ${(clients / seconds).toFixed(0)} submissions/s`);
+    console.log(
+      `submissions: p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, ${(clients / seconds).toFixed(0)} submissions/s`,
+    );
     if (count.reports !== clients || count.submissions !== clients) process.exitCode = 1;
     result('rush', clients / seconds, 'submissions/s');
   } finally {
