@@ -1,3 +1,4 @@
+import type { SrbFigures, SrbFlag } from '../../../shared/contracts/srb.ts';
 import { type AreaLikelihood, areaLikelihood, imbalancedShareOf, posteriorOf } from './mixture.ts';
 import { rawSrb } from './raw.ts';
 import { DEFAULT_SRB_SETTINGS, type SrbSettings } from './settings.ts';
@@ -14,26 +15,9 @@ export interface SrbInputRow {
   birthOrder?: string | null;
 }
 
-export type SrbFlag = 'imbalanced' | 'watch' | 'normal' | 'insufficient';
-
-export interface SrbAreaEstimate {
-  area_code: string;
-  parent_code: string | null;
-  level: 'area' | 'parent';
-  period: string;
-  births: number;
-  boys: number;
-  girls: number;
-  srb_raw: number | null;
-  srb_raw_lo95: number | null;
-  srb_raw_hi95: number | null;
-  srb_est: number;
-  srb_lo95: number;
-  srb_hi95: number;
-  p_above_threshold: number;
-  p_imbalanced: number;
-  flag: SrbFlag;
-}
+// The output shape is the contract the pages read (src/shared/contracts/srb.ts).
+export type { SrbFlag };
+export type SrbAreaEstimate = SrbFigures;
 
 const round = (x: number | null, digits = 2) =>
   x == null || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
