@@ -18,7 +18,7 @@ import { requireRole } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { activityRecords } from '../../db/schema/index.ts';
 import { rows as sqlRows, withActor } from '../../db/tx.ts';
-import { readTable } from '../births/births-file.ts';
+import { readTable } from '../../files/read-table.ts';
 import { numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import {

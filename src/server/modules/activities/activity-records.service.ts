@@ -8,7 +8,7 @@ import type {
 import type { PlanActivity } from '../../../shared/contracts/plans.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { isAdmin, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
+import { isAdmin, requireInScope, requireRole, subtreeCondition, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { activityRecords, adminUnits, organisations, planActivities } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
@@ -112,12 +112,8 @@ export async function validateRecord(
   return { org, activity };
 }
 
-const recordVisible = (p: Principal) => {
-  if (isAdmin(p)) return sql`true`;
-  if (!p.provinceCode || !p.unitPath) return sql`false`;
-  return sql`r.province_code = ${p.provinceCode} and exists (select 1 from admin_units u where u.id = r.admin_unit_id
-    and (u.path = ${p.unitPath} or u.path like ${`${p.unitPath}.%`}))`;
-};
+const recordVisible = (p: Principal) =>
+  sql`exists (select 1 from admin_units u where u.id = r.admin_unit_id and ${subtreeCondition(p, sql`u.path`)})`;
 
 export interface RecordQuery {
   ids?: string[];

@@ -4,7 +4,7 @@ import type { ClubDto, clubInput, clubUpdate } from '../../../shared/contracts/a
 import { AppError } from '../../../shared/errors.ts';
 import { normaliseName } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { isAdmin, requireInScope, requireRole } from '../../access/scope.ts';
+import { requireInScope, requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { clubs, organisations } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
@@ -15,11 +15,7 @@ import { updateVersioned } from '../../db/versioned.ts';
 
 const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 
-function visible(p: Principal) {
-  if (isAdmin(p)) return sql`true`;
-  if (!p.unitPath) return sql`false`;
-  return sql`c.province_code = ${p.provinceCode} and (u.path = ${p.unitPath} or u.path like ${`${p.unitPath}.%`})`;
-}
+const visible = (p: Principal) => subtreeCondition(p, sql`u.path`);
 
 export async function listClubs(db: Db, p: Principal, ids?: string[]): Promise<ClubDto[]> {
   const list = await rows<Record<string, unknown>>(

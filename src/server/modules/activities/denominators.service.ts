@@ -2,11 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DenominatorInput } from '../../../shared/contracts/activity-records.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { requireRole, unitInScope } from '../../access/scope.ts';
+import { requireRole, subtreeCondition, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, populationDenominators } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
-import { readTable } from '../births/births-file.ts';
+import { readTable } from '../../files/read-table.ts';
 
 // Population figures per commune and year (population, women 15–49, couples of reproductive age,
 // pupils): the denominators that turn "couples reached" into "% of couples reached".
@@ -43,7 +43,7 @@ export async function listDenominators(db: Db, p: Principal, year: number): Prom
     sql`select d.*, u.name as unit_name, u.code as unit_code from population_denominators d
           join admin_units u on u.id = d.admin_unit_id
          where d.year = ${year}
-           ${p.role === 'admin' ? sql`` : sql`and d.province_code = ${p.provinceCode ?? ''} and (u.path = ${p.unitPath ?? ''} or u.path like ${`${p.unitPath}.%`})`}
+           and ${subtreeCondition(p, sql`u.path`)}
          order by u.sort_key collate "C"`,
   );
   return list.map((r) => ({

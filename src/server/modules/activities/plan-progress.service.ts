@@ -8,7 +8,7 @@ import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { formatNumberVi, todayInVietnam } from '../../../shared/format/index.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import type { Principal } from '../../access/principal.ts';
-import { isAdmin } from '../../access/scope.ts';
+import { subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/tx.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
@@ -46,8 +46,7 @@ function statusOf(
   return a.end && a.end < today ? ('done' as const) : ('in_progress' as const);
 }
 
-const visible = (p: Principal) =>
-  isAdmin(p) || !p.unitPath ? sql`true` : sql`(u.path = ${p.unitPath} or u.path like ${`${p.unitPath}.%`})`;
+const visible = (p: Principal) => subtreeCondition(p, sql`u.path`);
 
 export async function planProgress(db: Db, p: Principal, planId: string): Promise<PlanProgressDto> {
   const plan = await loadPlan(db, p, planId);

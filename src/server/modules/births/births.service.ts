@@ -7,7 +7,8 @@ import { isAdmin, provinceCondition, requireInScope, requireRole, unitInScope } 
 import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
-import { type BirthEntry, parseBirthTable, readTable } from './births-file.ts';
+import { readTable } from '../../files/read-table.ts';
+import { type BirthEntry, parseBirthTable } from './births-file.ts';
 import { successorOf } from './successor-rule.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;

@@ -4,7 +4,7 @@ import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { amountInWords, formatVnd } from '../../../shared/format/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { isAdmin, requireRole } from '../../access/scope.ts';
+import { requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { expenditures } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
@@ -17,9 +17,7 @@ import { loadPlan } from '../plans/plans.service.ts';
 
 /** Province users see all spending of the plan; a unit its own subtree's. */
 const visible = (p: Principal) =>
-  isAdmin(p) || p.role === 'province_officer' || p.role === 'leader' || !p.unitPath
-    ? sql`true`
-    : sql`(u.path = ${p.unitPath} or u.path like ${`${p.unitPath}.%`})`;
+  p.role === 'province_officer' || p.role === 'leader' ? sql`true` : subtreeCondition(p, sql`u.path`);
 
 const rate = (spent: number, allocated: number) => (allocated > 0 ? spent / allocated : null);
 

@@ -15,7 +15,7 @@ import { unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, facilities } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
-import { readTable } from '../births/births-file.ts';
+import { readTable } from '../../files/read-table.ts';
 import { requireRegistryWriter } from './facilities.policy.ts';
 
 // Importing a facility list (XLSX or CSV) kept by the Chi cục or a Trạm Y tế. Every wrong cell is

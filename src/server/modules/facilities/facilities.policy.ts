@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Principal } from '../../access/principal.ts';
-import { isAdmin } from '../../access/scope.ts';
+import { isAdmin, subtreeCondition } from '../../access/scope.ts';
 
 // Who sees and changes which registry entries:
 // - administrators: everything; province officers and leaders: their province;
@@ -24,9 +24,8 @@ export function registryVisible(p: Principal, kind: 'facility' | 'worker'): SQL 
   const province = sql`f.province_code = ${p.provinceCode}`;
   if (p.role === 'province_officer' || p.role === 'leader') return province;
   if (p.role === 'reporter') {
-    if (!p.unitPath) return sql`false`;
     return sql`${province} and exists (select 1 from admin_units u where u.id = f.admin_unit_id
-      and (u.path = ${p.unitPath} or u.path like ${`${p.unitPath}.%`}))`;
+      and ${subtreeCondition(p, sql`u.path`)})`;
   }
   const column = kind === 'facility' ? sql`facility_ids` : sql`worker_ids`;
   const subject = kind === 'facility' ? sql`facility_id` : sql`worker_id`;
