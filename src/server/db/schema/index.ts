@@ -6,6 +6,7 @@ export * from './admin-units.ts';
 export * from './attachments.ts';
 export * from './audit.ts';
 export * from './births.ts';
+export * from './budget.ts';
 export * from './facilities.ts';
 export * from './meta.ts';
 export * from './organisations.ts';
