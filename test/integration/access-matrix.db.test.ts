@@ -82,12 +82,31 @@ function reportSpecs(): Record<string, Spec> {
     amount: 1000,
     voucherNumber: `PC-${Math.random()}`,
   });
+  const allocation = (organisationId: string) => ({
+    activityId: crypto.randomUUID(),
+    sourceKey: 'x',
+    organisationId,
+    amount: 1000,
+  });
   const review = () => ({ url: `/api/reports/${crypto.randomUUID()}`, body: { version: 1, comment: 'x' } });
   return {
     'GET /api/plans/:id/budget': {
       roles: 'authenticated',
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/budget` }),
       outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/budget` }), status: 404 },
+    },
+    'GET /api/plans/:id/budget/allocations': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/budget/allocations` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/budget/allocations` }), status: 404 },
+    },
+    'PUT /api/plans/:id/budget/allocations': {
+      roles: MANAGERS,
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/budget/allocations`, body: allocation(c.sl.org) }),
+      outOfScope: {
+        req: (c) => ({ url: `/api/plans/${c.lc.plan}/budget/allocations`, body: allocation(c.lc.org) }),
+        status: 404,
+      },
     },
     'GET /api/plans/:id/expenditures': {
       roles: 'authenticated',

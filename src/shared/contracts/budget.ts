@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
 
-// Spending under a plan against its allocations (the plan's budget lines by activity and source).
+// Spending under a plan against its allocations (the plan's budget lines by activity and source,
+// and the units' shares of those lines).
 
 export const expenditureInput = z.object({
   planId: z.string().uuid(),
@@ -44,9 +45,62 @@ export interface BudgetDto {
     title: string;
     over: boolean;
   })[];
-  byUnit: { organisationId: string; name: string; spent: number }[];
+  /**
+   * Each unit's share of the lines the province divided among units (allocated), all it spent,
+   * and `over` when its spending on a divided line passed its share of that line.
+   */
+  byUnit: (BudgetLineFigure & { organisationId: string; name: string; over: boolean })[];
   /** Spending past an allocation, in Vietnamese, naming the activity and the source. */
   warnings: string[];
-  /** The sums by source, by activity and by unit agree with the total. */
+  /**
+   * The sums by source, by activity and by unit agree with the total, and no line's shares among
+   * units add up to more than the line (a division, never extra money).
+   */
   reconciles: boolean;
+}
+
+/** Sets one unit's share of a budget line (an activity × a funding source); 0 removes it. */
+export const budgetAllocationInput = z.object({
+  activityId: z.string().uuid('Hãy chọn hoạt động'),
+  sourceKey: z.string().min(1, 'Hãy chọn nguồn kinh phí').max(100),
+  organisationId: z.string().uuid('Hãy chọn đơn vị'),
+  amount: z
+    .number('Hãy nhập số tiền')
+    .int('Số tiền là số nguyên đồng')
+    .nonnegative('Số tiền không được âm')
+    .max(100_000_000_000),
+  note: z.string().trim().max(500).nullable().optional(),
+  /** The version the editor read; absent when the unit had no share yet. */
+  version: z.number().int().positive().optional(),
+});
+export type BudgetAllocationInput = z.infer<typeof budgetAllocationInput>;
+
+export interface BudgetAllocationDto {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  amount: number;
+  note: string | null;
+  /** What the unit has spent on this line. */
+  spent: number;
+  version: number;
+}
+
+/** A budget line of the plan (what one activity has from one source) and its division among units. */
+export interface BudgetAllocationLineDto {
+  activityId: string;
+  numberLabel: string;
+  title: string;
+  sourceKey: string;
+  sourceName: string;
+  /** The plan's amount for the activity from the source. */
+  amount: number;
+  /** The sum of all units' shares (the reader may see only some of the units). */
+  divided: number;
+  units: BudgetAllocationDto[];
+}
+
+export interface BudgetAllocationsDto {
+  planId: string;
+  lines: BudgetAllocationLineDto[];
 }

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { expenditureInput } from '../../../shared/contracts/budget.ts';
+import { budgetAllocationInput, expenditureInput } from '../../../shared/contracts/budget.ts';
 import { listExpenditures, planBudget, recordExpenditure } from '../../modules/budget/budget.service.ts';
+import {
+  listBudgetAllocations,
+  setBudgetAllocation,
+} from '../../modules/budget/budget-allocations.service.ts';
 import { principalOf } from '../auth.ts';
 
 const idParams = z.object({ id: z.string().uuid('Mã không hợp lệ') });
@@ -21,6 +25,32 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => planBudget(db(), principalOf(req), req.params.id),
+  );
+  app.get(
+    '/api/plans/:id/budget/allocations',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Các dòng kinh phí của kế hoạch (hoạt động × nguồn) và phần phân bổ cho từng đơn vị',
+        params: idParams,
+      },
+    },
+    async (req) => listBudgetAllocations(db(), principalOf(req), req.params.id),
+  );
+  app.put(
+    '/api/plans/:id/budget/allocations',
+    {
+      config: { access: ['admin', 'province_officer'] },
+      schema: {
+        tags,
+        summary:
+          'Phân bổ một dòng kinh phí cho một đơn vị (0 là xóa); tổng các đơn vị không vượt dòng của kế hoạch',
+        params: idParams,
+        body: budgetAllocationInput,
+      },
+    },
+    async (req) => setBudgetAllocation(db(), principalOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/plans/:id/expenditures',

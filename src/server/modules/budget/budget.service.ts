@@ -3,23 +3,21 @@ import type { BudgetDto, ExpenditureDto, ExpenditureInput } from '../../../share
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { amountInWords, formatVnd } from '../../../shared/format/index.ts';
+import { compareVi } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
-import { requireRole, subtreeCondition } from '../../access/scope.ts';
+import { requireRole } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { expenditures } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { assignedTo, numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
+import { allocationRows } from './budget-allocations.service.ts';
+import { lineKey, planLines, rate, visibleMoney } from './budget-lines.ts';
 
 // The plan's budget in execution: its budget lines are the allocations (by activity and funding
-// source); expenditures are recorded against them with their voucher; disbursement rates by
-// source, activity and unit, and a warning for every allocation spending has passed.
-
-/** Province users see all spending of the plan; a unit its own subtree's. */
-const visible = (p: Principal) =>
-  p.role === 'province_officer' || p.role === 'leader' ? sql`true` : subtreeCondition(p, sql`u.path`);
-
-const rate = (spent: number, allocated: number) => (allocated > 0 ? spent / allocated : null);
+// source), which the province may divide among the implementing units (budget-allocations);
+// expenditures are recorded against them with their voucher; disbursement rates by source,
+// activity and unit, and a warning for every allocation or unit share spending has passed.
 
 export async function recordExpenditure(
   db: Db,
@@ -89,11 +87,13 @@ export async function recordExpenditure(
       ],
     });
   const [expenditure] = await listExpenditures(db, p, plan.id, id);
-  const budget = await planBudget(db, p, plan.id);
-  const line = budget.byActivity.find((a) => a.activityId === input.activityId);
+  const { warnings } = await budgetOf(db, p, plan.id);
   return {
     expenditure,
-    warnings: budget.warnings.filter((w) => line && w.includes(`hoạt động ${line.numberLabel} `)),
+    // Only what this spending touches: its activity's allocation, and the recording unit's share of it.
+    warnings: warnings
+      .filter((w) => w.activityId === input.activityId && (!w.organisationId || w.organisationId === org.id))
+      .map((w) => w.text),
   };
 }
 
@@ -108,7 +108,7 @@ export async function listExpenditures(
     db,
     sql`select e.*, e.spent_on::text as spent, o.name as org_name from expenditures e
           join organisations o on o.id = e.organisation_id join admin_units u on u.id = e.admin_unit_id
-         where e.plan_id = ${planId} and ${visible(p)} ${id ? sql`and e.id = ${id}` : sql``}
+         where e.plan_id = ${planId} and ${visibleMoney(p)} ${id ? sql`and e.id = ${id}` : sql``}
          order by e.spent_on desc, e.voucher_number`,
   );
   return list.map((e) => ({
@@ -126,7 +126,22 @@ export async function listExpenditures(
   }));
 }
 
+interface Warning {
+  activityId: string;
+  /** A unit's share passed; none when the activity's allocation itself is. */
+  organisationId?: string;
+  text: string;
+}
+
 export async function planBudget(db: Db, p: Principal, planId: string): Promise<BudgetDto> {
+  return (await budgetOf(db, p, planId)).dto;
+}
+
+async function budgetOf(
+  db: Db,
+  p: Principal,
+  planId: string,
+): Promise<{ dto: BudgetDto; warnings: Warning[] }> {
   const plan = await loadPlan(db, p, planId);
   const content = plan.content as PlanContent;
   const spent = await rows<{
@@ -139,23 +154,26 @@ export async function planBudget(db: Db, p: Principal, planId: string): Promise<
     db,
     sql`select e.activity_id, e.source_key, e.organisation_id, o.name as org_name, sum(e.amount)::bigint as amount
           from expenditures e join organisations o on o.id = e.organisation_id join admin_units u on u.id = e.admin_unit_id
-         where e.plan_id = ${planId} and ${visible(p)}
+         where e.plan_id = ${planId} and ${visibleMoney(p)}
          group by e.activity_id, e.source_key, e.organisation_id, o.name`,
   );
+  const shares = await allocationRows(db, p, planId);
   const sum = (f: (x: (typeof spent)[number]) => boolean) =>
     spent.filter(f).reduce((s, x) => s + Number(x.amount), 0);
   const numbered = numberActivities(content.activities);
-  const warnings: string[] = [];
+  const lines = planLines(content);
+  const warnings: Warning[] = [];
   const byActivity = numbered.map(({ activity: a, number }) => {
     const allocated = a.budgetLines.reduce((s, l) => s + l.amount, 0);
     const used = sum((x) => x.activity_id === a.id);
     for (const source of content.funding.sources) {
-      const alloc = a.budgetLines.filter((l) => l.sourceKey === source.key).reduce((s, l) => s + l.amount, 0);
+      const alloc = lines.find((l) => l.activityId === a.id && l.sourceKey === source.key)?.amount ?? 0;
       const out = sum((x) => x.activity_id === a.id && x.source_key === source.key);
       if (out > alloc)
-        warnings.push(
-          `Chi cho hoạt động ${number} từ nguồn ${source.name}: ${formatVnd(out)}, vượt số được phân bổ ${formatVnd(alloc)} (${formatVnd(out - alloc)}).`,
-        );
+        warnings.push({
+          activityId: a.id,
+          text: `Chi cho hoạt động ${number} từ nguồn ${source.name}: ${formatVnd(out)}, vượt số được phân bổ ${formatVnd(alloc)} (${formatVnd(out - alloc)}).`,
+        });
     }
     return {
       activityId: a.id,
@@ -168,10 +186,7 @@ export async function planBudget(db: Db, p: Principal, planId: string): Promise<
     };
   });
   const bySource = content.funding.sources.map((s) => {
-    const allocated = numbered
-      .flatMap((n) => n.activity.budgetLines)
-      .filter((l) => l.sourceKey === s.key)
-      .reduce((t, l) => t + l.amount, 0);
+    const allocated = lines.filter((l) => l.sourceKey === s.key).reduce((t, l) => t + l.amount, 0);
     const used = sum((x) => x.source_key === s.key);
     return {
       key: s.key,
@@ -183,31 +198,77 @@ export async function planBudget(db: Db, p: Principal, planId: string): Promise<
       rate: rate(used, allocated),
     };
   });
-  const units = new Map<string, { organisationId: string; name: string; spent: number }>();
-  for (const x of spent) {
-    const u = units.get(x.organisation_id) ?? {
-      organisationId: x.organisation_id,
-      name: x.org_name,
-      spent: 0,
-    };
-    u.spent += Number(x.amount);
-    units.set(x.organisation_id, u);
-  }
-  const byUnit = [...units.values()].sort((a, b) => b.spent - a.spent);
+
+  // Units: their shares of the divided lines against what they spent. A line the province has not
+  // divided is judged only as a whole (above); once divided, a unit without a share has a share of 0.
+  const divided = new Set(shares.map((s) => lineKey(s.activityId, s.sourceKey)));
+  const units = new Map<string, { organisationId: string; name: string; allocated: number; spent: number }>();
+  const unit = (organisationId: string, name: string) => {
+    const u = units.get(organisationId) ?? { organisationId, name, allocated: 0, spent: 0 };
+    units.set(organisationId, u);
+    return u;
+  };
+  for (const x of spent) unit(x.organisation_id, x.org_name).spent += Number(x.amount);
+  for (const s of shares) if (s.visible) unit(s.organisationId, s.organisationName).allocated += s.amount;
+  const overUnits = new Set<string>();
+  for (const u of units.values())
+    for (const l of lines) {
+      if (!divided.has(lineKey(l.activityId, l.sourceKey))) continue;
+      const share =
+        shares.find(
+          (s) =>
+            s.organisationId === u.organisationId &&
+            s.activityId === l.activityId &&
+            s.sourceKey === l.sourceKey,
+        )?.amount ?? 0;
+      const out = sum(
+        (x) =>
+          x.organisation_id === u.organisationId &&
+          x.activity_id === l.activityId &&
+          x.source_key === l.sourceKey,
+      );
+      if (out <= share) continue;
+      overUnits.add(u.organisationId);
+      warnings.push({
+        activityId: l.activityId,
+        organisationId: u.organisationId,
+        text: `${u.name} chi cho hoạt động ${l.numberLabel} từ nguồn ${l.sourceName}: ${formatVnd(out)}, vượt phần được phân bổ cho đơn vị ${formatVnd(share)} (${formatVnd(out - share)}).`,
+      });
+    }
+  const byUnit = [...units.values()]
+    .map((u) => ({ ...u, rate: rate(u.spent, u.allocated), over: overUnits.has(u.organisationId) }))
+    .sort((a, b) => b.spent - a.spent || b.allocated - a.allocated || compareVi(a.name, b.name));
+
   const allocated = bySource.reduce((s, x) => s + x.allocated, 0);
   const total = sum(() => true);
   const reconciles =
     bySource.reduce((s, x) => s + x.spent, 0) === total &&
     byActivity.reduce((s, x) => s + x.spent, 0) === total &&
-    byUnit.reduce((s, x) => s + x.spent, 0) === total;
+    byUnit.reduce((s, x) => s + x.spent, 0) === total &&
+    // Shares divide a line; together they never make more money than the line.
+    lines.every(
+      (l) =>
+        shares
+          .filter((s) => s.activityId === l.activityId && s.sourceKey === l.sourceKey)
+          .reduce((t, s) => t + s.amount, 0) <= l.amount,
+    ) &&
+    shares.every((s) => lines.some((l) => l.activityId === s.activityId && l.sourceKey === s.sourceKey));
   return {
-    planId,
-    total: { planned: content.funding.total ?? null, allocated, spent: total, rate: rate(total, allocated) },
-    spentInWords: amountInWords(total),
-    bySource,
-    byActivity,
-    byUnit,
+    dto: {
+      planId,
+      total: {
+        planned: content.funding.total ?? null,
+        allocated,
+        spent: total,
+        rate: rate(total, allocated),
+      },
+      spentInWords: amountInWords(total),
+      bySource,
+      byActivity,
+      byUnit,
+      warnings: warnings.map((w) => w.text),
+      reconciles,
+    },
     warnings,
-    reconciles,
   };
 }

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import type { PlanContent } from '../../../shared/contracts/plans.ts';
+import type { Principal } from '../../access/principal.ts';
+import { subtreeCondition } from '../../access/scope.ts';
+import { numberActivities } from '../plans/plan-tree.ts';
+
+// What the budget services share: whose money a reader sees, the rate, and the plan's budget lines
+// summed per activity × funding source (an activity may hold several lines from one source).
+
+/** Province users see all spending and shares of a plan; a unit its own subtree's (`u` = the unit's admin unit). */
+export const visibleMoney = (p: Principal) =>
+  p.role === 'province_officer' || p.role === 'leader' ? sql`true` : subtreeCondition(p, sql`u.path`);
+
+/** spent ÷ allocated; null when nothing is allocated. */
+export const rate = (spent: number, allocated: number) => (allocated > 0 ? spent / allocated : null);
+
+export interface PlanLine {
+  activityId: string;
+  numberLabel: string;
+  title: string;
+  sourceKey: string;
+  sourceName: string;
+  amount: number;
+}
+
+/** The plan's money per activity and source, in the plan's order; only lines with an amount. */
+export function planLines(content: PlanContent): PlanLine[] {
+  return numberActivities(content.activities).flatMap(({ activity: a, number }) =>
+    content.funding.sources
+      .map((s) => ({
+        activityId: a.id,
+        numberLabel: number,
+        title: a.title,
+        sourceKey: s.key,
+        sourceName: s.name,
+        amount: a.budgetLines.filter((l) => l.sourceKey === s.key).reduce((t, l) => t + l.amount, 0),
+      }))
+      .filter((l) => l.amount > 0),
+  );
+}
+
+export const lineKey = (activityId: string, sourceKey: string) => `${activityId}|${sourceKey}`;
+
+/** "hoạt động 2.1 "Tổ chức hội nghị …"" — long titles cut, for messages. */
+export const activityLabel = (l: Pick<PlanLine, 'numberLabel' | 'title'>) =>
+  `hoạt động ${l.numberLabel} "${l.title.length > 80 ? `${l.title.slice(0, 79)}…` : l.title}"`;
