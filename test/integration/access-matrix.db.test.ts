@@ -123,6 +123,11 @@ function reportSpecs(): Record<string, Spec> {
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/consolidated-report?format=xlsx` }),
       outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/consolidated-report` }), status: 404 },
     },
+    'GET /api/plans/:id/dashboard': {
+      roles: ['admin', 'province_officer', 'leader'],
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/dashboard` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/dashboard` }), status: 404 },
+    },
     'GET /api/plans/:id/reports': {
       roles: 'authenticated',
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reports` }),

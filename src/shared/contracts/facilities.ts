@@ -381,6 +381,8 @@ export interface FacilityFiguresDto {
   inspections: { planned: number; done: number; rate: number | null };
   violationsByProvision: { code: string; title: string; count: number; fines: number }[];
   violations: number;
+  /** Violations still open: neither sanctioned nor closed. */
+  openViolations: number;
   fines: number;
   finesInWords: string;
 }

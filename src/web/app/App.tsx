@@ -33,6 +33,8 @@ const ActivityRecordPage = lazy(() => import('../features/activities/RecordPage.
 const DenominatorsPage = lazy(() => import('../features/activities/DenominatorsPage.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx'));
 const ReportPage = lazy(() => import('../features/reports/ReportPage.tsx'));
+const BudgetPage = lazy(() => import('../features/budget/BudgetPage.tsx'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -85,6 +87,9 @@ export function App() {
           <Route path="/activities/denominators" element={<DenominatorsPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/:id" element={<ReportPage />} />
+          <Route path="/budget" element={<BudgetPage />} />
+          <Route path="/budget/:planId" element={<BudgetPage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

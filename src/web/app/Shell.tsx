@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -11,6 +12,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -18,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { isManager, useAuth, useMe } from './auth.tsx';
+import { isManager, seesDashboard, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -33,11 +35,15 @@ export function Shell({ children }: { children: ReactNode }) {
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    ...(seesDashboard(me)
+      ? [{ key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') }]
+      : []),
     { key: '/plans', icon: <CalendarOutlined />, label: t('nav.plans') },
     { key: '/activities', icon: <ThunderboltOutlined />, label: t('nav.activities') },
     { key: '/births-srb', icon: <BarChartOutlined />, label: t('nav.birthsSrb') },
     { key: '/facilities', icon: <SafetyCertificateOutlined />, label: t('nav.facilities') },
     { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+    { key: '/budget', icon: <WalletOutlined />, label: t('nav.budget') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
     ...(isManager(me)
       ? [

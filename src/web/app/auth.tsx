@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { MeDto } from '../../shared/contracts/auth.ts';
+import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
 
 interface AuthState {
@@ -69,3 +70,4 @@ export function useMe(): MeDto {
 }
 
 export const isManager = (me: MeDto) => me.role === 'admin' || me.role === 'province_officer';
+export const seesDashboard = (me: MeDto) => (DASHBOARD_ROLES as readonly string[]).includes(me.role);

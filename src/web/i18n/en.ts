@@ -3,12 +3,14 @@ import type { Messages } from './vi.ts';
 export const en: Messages = {
   app: { name: 'Cân Bằng', tagline: 'Sex ratio at birth programme' },
   nav: {
+    dashboard: 'Dashboard',
     home: 'Home',
     plans: 'Plans',
     activities: 'Activities',
     birthsSrb: 'Births & sex ratio at birth',
     facilities: 'Facilities & inspections',
     reports: 'Reports',
+    budget: 'Budget',
     units: 'Administrative units',
     users: 'Users',
     audit: 'Audit log',
@@ -32,6 +34,7 @@ export const en: Messages = {
     done: 'Submitted',
     dueDate: 'Due: {{date}}',
     scope: 'Scope: {{unit}}',
+    dashboard: 'Open the dashboard: progress, reports, budget, inspections, sex ratio at birth and alerts',
   },
   units: {
     title: 'Administrative units',

@@ -2,12 +2,14 @@
 export const vi = {
   app: { name: 'Cân Bằng', tagline: 'Kiểm soát mất cân bằng giới tính khi sinh' },
   nav: {
+    dashboard: 'Bảng điều hành',
     home: 'Trang chủ',
     plans: 'Kế hoạch',
     activities: 'Hoạt động',
     birthsSrb: 'Sinh & Tỷ số giới tính khi sinh',
     facilities: 'Cơ sở & Thanh tra',
     reports: 'Báo cáo',
+    budget: 'Kinh phí',
     units: 'Đơn vị hành chính',
     users: 'Người dùng',
     audit: 'Nhật ký thay đổi',
@@ -31,6 +33,8 @@ export const vi = {
     done: 'Đã nộp',
     dueDate: 'Hạn: {{date}}',
     scope: 'Phạm vi: {{unit}}',
+    dashboard:
+      'Xem bảng điều hành: tiến độ, báo cáo, kinh phí, thanh tra, tỷ số giới tính khi sinh và các cảnh báo',
   },
   units: {
     title: 'Đơn vị hành chính',

@@ -7,6 +7,7 @@ import { authRoutes } from './auth.routes.ts';
 import { birthRoutes } from './births.routes.ts';
 import { budgetRoutes } from './budget.routes.ts';
 import { commitmentRoutes } from './commitments.routes.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
 import { facilityRoutes } from './facilities.routes.ts';
 import { geoRoutes } from './geo.routes.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   activityRecordRoutes,
   reportRoutes,
   budgetRoutes,
+  dashboardRoutes,
 ];

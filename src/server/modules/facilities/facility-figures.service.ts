@@ -129,9 +129,16 @@ export async function facilityFigures(db: Db, p: Principal, year: number): Promi
   );
   const planned = plans.reduce((s, pl) => s + pl.planned, 0);
   const done = plans.reduce((s, pl) => s + pl.done, 0);
-  const byProvision = await rows<{ code: string | null; title: string | null; count: number; fines: number }>(
+  const byProvision = await rows<{
+    code: string | null;
+    title: string | null;
+    count: number;
+    open: number;
+    fines: number;
+  }>(
     db,
-    sql`select lp.code, lp.title, count(*)::int as count, coalesce(sum(v.fine_amount), 0)::bigint as fines
+    sql`select lp.code, lp.title, count(*)::int as count, count(*) filter (where v.status = 'open')::int as open,
+               coalesce(sum(v.fine_amount), 0)::bigint as fines
           from violations v
           join inspections i on i.id = v.inspection_id
           left join legal_provisions lp on lp.id = v.legal_provision_id
@@ -154,6 +161,7 @@ export async function facilityFigures(db: Db, p: Principal, year: number): Promi
       fines: Number(v.fines),
     })),
     violations: byProvision.reduce((s, v) => s + v.count, 0),
+    openViolations: byProvision.reduce((s, v) => s + v.open, 0),
     fines,
     finesInWords: amountInWords(fines),
   };

@@ -11,10 +11,9 @@ import {
 import { nationalTargetFor } from '../../../shared/srb-targets.ts';
 import { sortVi } from '../../../shared/text/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { areaPath, type SrbView, useCommuneBoundaries, useSrbEstimates, watchlistUrl } from './api.ts';
+import { areaPath, type SrbView, useSrbEstimates, watchlistUrl } from './api.ts';
 import { IntervalChart } from './charts/IntervalChart.tsx';
-import { CommuneMap } from './map/CommuneMap.tsx';
-import { MapLegend } from './map/MapLegend.tsx';
+import { MapPanel } from './map/MapPanel.tsx';
 import type { ColorBy } from './map/map-scale.ts';
 import { ProvinceCard } from './overview/ProvinceCard.tsx';
 import { SrbControls, WINDOWS } from './overview/SrbControls.tsx';
@@ -139,40 +138,6 @@ function OverviewBody({
       </Row>
       <WatchList areas={e.areas} names={e.names} downloadUrl={watchlistUrl(view)} window={view.window} />
     </div>
-  );
-}
-
-function MapPanel({
-  e,
-  areas,
-  colorBy,
-  onOpen,
-}: {
-  e: SrbEstimatesDto;
-  areas: SrbFigures[];
-  colorBy: ColorBy;
-  onOpen(code: string): void;
-}) {
-  const { t } = useTranslation();
-  const boundaries = useCommuneBoundaries(e.province.code);
-  if (boundaries.error) return <ErrorAlert error={boundaries.error} />;
-  if (!boundaries.data) return <Spin style={{ display: 'block', margin: 48 }} />;
-  return (
-    <>
-      <CommuneMap
-        province={e.province.code}
-        boundaries={boundaries.data}
-        figures={areas}
-        names={e.names}
-        settings={e.settings}
-        colorBy={colorBy}
-        onOpen={onOpen}
-      />
-      <MapLegend colorBy={colorBy} settings={e.settings} />
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 0' }}>
-        {t('srb.map.hint')}
-      </Typography.Paragraph>
-    </>
   );
 }
 

@@ -1,12 +1,13 @@
+import { DashboardOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeadlineDto } from '../../../shared/contracts/deadlines.ts';
 import { formatDateVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { get } from '../../app/api.ts';
-import { useMe } from '../../app/auth.tsx';
+import { seesDashboard, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
 
@@ -28,6 +29,15 @@ export default function HomePage() {
         {me.organisationName ? ` — ${me.organisationName}` : ''}
         {me.unitName ? ` · ${t('home.scope', { unit: me.unitName })}` : ''}
       </Typography.Paragraph>
+      {seesDashboard(me) && (
+        <Alert
+          type="info"
+          icon={<DashboardOutlined />}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={<Link to="/dashboard">{t('home.dashboard')}</Link>}
+        />
+      )}
       <Card title={t('home.deadlines')} data-testid="home-deadlines">
         <ErrorAlert error={deadlines.error} />
         <ItemList

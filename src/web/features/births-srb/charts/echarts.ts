@@ -1,10 +1,11 @@
 import type {
+  BarSeriesOption,
   CustomSeriesOption,
   LineSeriesOption,
   MapSeriesOption,
   ScatterSeriesOption,
 } from 'echarts/charts';
-import { CustomChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   type GridComponentOption,
@@ -18,10 +19,11 @@ import {
 import { type ComposeOption, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only the ECharts parts these pages draw with (a map, dots, lines, whiskers; tooltips, grids,
+// Only the ECharts parts these pages draw with (a map, dots, lines, whiskers, bars; tooltips, grids,
 // reference lines and bands) and the canvas renderer: the full library is about 1 MB minified,
 // these about 0.6 MB. Chart keys are HTML (ChartKey), so the legend component stays out. Vite puts ECharts in its own cached chunk (vite.config.ts).
 use([
+  BarChart,
   MapChart,
   ScatterChart,
   LineChart,
@@ -34,6 +36,7 @@ use([
 ]);
 
 export type ChartOption = ComposeOption<
+  | BarSeriesOption
   | MapSeriesOption
   | ScatterSeriesOption
   | LineSeriesOption

@@ -1,0 +1,199 @@
+import {
+  DASHBOARD_ROLES,
+  type DashboardAlert,
+  type LeadersDashboardDto,
+} from '../../../shared/contracts/dashboard.ts';
+import type { PlanContent } from '../../../shared/contracts/plans.ts';
+import type { ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
+import { formatDateVi, formatNumberVi, todayInVietnam } from '../../../shared/format/index.ts';
+import type { Principal } from '../../access/principal.ts';
+import { requireRole } from '../../access/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { planProgress } from '../activities/plan-progress.service.ts';
+import { srbEstimates } from '../births/srb-data.service.ts';
+import { planBudget } from '../budget/budget.service.ts';
+import { facilityFigures } from '../facilities/facility-figures.service.ts';
+import { loadPlan } from '../plans/plans.service.ts';
+import { reportCompleteness } from '../reports/unit-reports.service.ts';
+
+// One plan seen from the top: the figures of the other modules, each computed by its own service
+// (so the dashboard can never disagree with the pages it links to), and the alerts drawn from them.
+
+/** The SRB window of the dashboard's map: three years, the overview page's default. */
+export const DASHBOARD_SRB_WINDOW = 3;
+
+const pct = (x: number) => `${formatNumberVi(x * 100, 0)}%`;
+const fmtPeriod = (period: string) => period.replace('-', '–');
+
+/** "A, B, C và 4 đơn vị khác": a list short enough to read in an alert. */
+function names(list: string[], max = 3): string {
+  if (list.length <= max) return list.join(', ');
+  return `${list.slice(0, max).join(', ')} và ${list.length - max} đơn vị khác`;
+}
+
+export async function leadersDashboard(
+  db: Db,
+  p: Principal,
+  planId: string,
+  periodNo = 1,
+): Promise<LeadersDashboardDto> {
+  requireRole(p, DASHBOARD_ROLES);
+  const plan = await loadPlan(db, p, planId);
+  const content = plan.content as PlanContent;
+  const year = content.year;
+  const [progress, completeness, budget, facilities, srb] = await Promise.all([
+    planProgress(db, p, planId),
+    content.reporting?.deadline && plan.status === 'issued'
+      ? reportCompleteness(db, p, planId, periodNo)
+      : Promise.resolve(null),
+    planBudget(db, p, planId),
+    facilityFigures(db, p, year),
+    provinceSrb(db, p, plan.provinceCode, year),
+  ]);
+
+  const alerts: DashboardAlert[] = [];
+  const reportsLink = `/reports?plan=${planId}&period=${periodNo}`;
+  const reports = completeness && summariseReports(completeness);
+  if (reports?.overdue.length)
+    alerts.push({
+      kind: 'report_overdue',
+      level: 'error',
+      text: `${reports.overdue.length} đơn vị quá hạn nộp báo cáo ${reports.periodLabel} (hạn ${formatDateVi(reports.due)}): ${names(reports.overdue)}.`,
+      link: reportsLink,
+    });
+  if (reports?.waiting)
+    alerts.push({
+      kind: 'report_waiting',
+      level: 'warning',
+      text: `${reports.waiting} báo cáo đã gửi đang chờ xem xét, chấp nhận hoặc trả lại.`,
+      link: reportsLink,
+    });
+  for (const text of budget.warnings)
+    alerts.push({ kind: 'over_spend', level: 'error', text, link: `/budget/${planId}` });
+  const late = progress.activities.filter((a) => a.status === 'late');
+  if (late.length)
+    alerts.push({
+      kind: 'activity_late',
+      level: 'warning',
+      text: `${late.length} hoạt động đã hết thời hạn mà chưa có kết quả: ${late
+        .slice(0, 3)
+        .map((a) => `${a.numberLabel} ${a.title}`)
+        .join('; ')}${late.length > 3 ? '…' : ''}.`,
+      link: `/activities/progress/${planId}`,
+    });
+  const communes = srb.areas.filter((a) => a.level === 'area');
+  const imbalanced = communes
+    .filter((a) => a.flag === 'imbalanced')
+    .sort((a, b) => b.p_imbalanced - a.p_imbalanced);
+  // One alert for all flagged communes, the most certain first: the watch-list has the rest.
+  if (imbalanced.length)
+    alerts.push({
+      kind: 'srb_imbalanced',
+      level: 'error',
+      text: `${imbalanced.length} xã, phường có khả năng mất cân bằng giới tính khi sinh (${fmtPeriod(imbalanced[0].period)}${
+        srb.simulated ? ', số liệu mô phỏng' : ''
+      }): ${imbalanced
+        .slice(0, 3)
+        .map(
+          (a) =>
+            `${srb.names[a.area_code] ?? a.area_code} ${formatNumberVi(a.srb_est, 1)} (khả năng ${pct(a.p_imbalanced)})`,
+        )
+        .join('; ')}${imbalanced.length > 3 ? ` và ${imbalanced.length - 3} xã, phường khác` : ''}.`,
+      link: `/births-srb?window=${DASHBOARD_SRB_WINDOW}&year=${srb.endYear}&color=p`,
+    });
+  const gaps = facilities.coverage.lapsed + facilities.coverage.missing;
+  if (gaps)
+    alerts.push({
+      kind: 'commitment_gap',
+      level: 'warning',
+      text: `${gaps} cơ sở, người hành nghề chưa ký cam kết hoặc cam kết đã hết hạn (đạt ${
+        facilities.coverage.rate == null ? '—' : pct(facilities.coverage.rate)
+      }, mục tiêu 100%).`,
+      link: '/facilities?tab=commitments',
+    });
+  if (facilities.openViolations)
+    alerts.push({
+      kind: 'violation_open',
+      level: 'warning',
+      text: `${facilities.openViolations} vi phạm năm ${year} chưa được xử lý xong.`,
+      link: '/facilities?tab=inspections',
+    });
+
+  const count = (...s: string[]) => progress.activities.filter((a) => s.includes(a.status)).length;
+  const province = srb.areas.find((a) => a.level === 'parent');
+  return {
+    plan: { id: plan.id, subject: content.subject, year, organisationName: plan.organisationName },
+    asOf: todayInVietnam(),
+    progress: {
+      activities: progress.activities.length,
+      done: count('done', 'late_done'),
+      inProgress: count('in_progress'),
+      late: count('late'),
+      notStarted: count('not_started'),
+      doneRate: progress.activities.length ? count('done', 'late_done') / progress.activities.length : null,
+      records: progress.activities.reduce((s, a) => s + a.done.records, 0),
+      participants: progress.activities.reduce((s, a) => s + a.done.participants, 0),
+    },
+    reports,
+    budget: {
+      allocated: budget.total.allocated,
+      spent: budget.total.spent,
+      rate: budget.total.rate,
+      spentInWords: budget.spentInWords,
+      bySource: budget.bySource.map(({ key, name, allocated, spent, rate }) => ({
+        key,
+        name,
+        allocated,
+        spent,
+        rate,
+      })),
+    },
+    inspections: {
+      planned: facilities.inspections.planned,
+      done: facilities.inspections.done,
+      rate: facilities.inspections.rate,
+      violations: facilities.violations,
+      openViolations: facilities.openViolations,
+      fines: facilities.fines,
+      commitmentRate: facilities.coverage.rate,
+      commitmentGaps: gaps,
+    },
+    srb:
+      province && srb.endYear != null
+        ? {
+            endYear: srb.endYear,
+            window: DASHBOARD_SRB_WINDOW,
+            period: province.period,
+            births: province.births,
+            estimate: province.srb_est,
+            lo: province.srb_lo95,
+            hi: province.srb_hi95,
+            simulated: srb.simulated,
+            imbalancedCommunes: imbalanced.length,
+            watchCommunes: communes.filter((a) => a.flag === 'watch').length,
+          }
+        : null,
+    alerts,
+  };
+}
+
+/** The communes' estimates over the years ending with the plan's year, or the last year with data. */
+async function provinceSrb(db: Db, p: Principal, province: string, year: number) {
+  const q = { province, level: 'commune' as const, settings: { window: DASHBOARD_SRB_WINDOW } };
+  const latest = await srbEstimates(db, p, q);
+  return latest.endYear != null && latest.endYear > year ? srbEstimates(db, p, { ...q, year }) : latest;
+}
+
+function summariseReports(c: ReportCompletenessDto): NonNullable<LeadersDashboardDto['reports']> {
+  return {
+    periodLabel: c.period.label,
+    due: c.period.due,
+    expected: c.expected,
+    received: c.received,
+    onTime: c.onTime,
+    reportingRate: c.reportingRate,
+    onTimeRate: c.onTimeRate,
+    waiting: c.rows.filter((r) => r.status === 'submitted').length,
+    overdue: c.rows.filter((r) => r.overdue).map((r) => r.organisationName),
+  };
+}

@@ -1,0 +1,40 @@
+import { Progress, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { percentVi } from '../reports/api.ts';
+
+/**
+ * A rate as a small dial with its name under it ("Tỷ lệ báo cáo 79,2%") and, when given, the
+ * counts it comes from; a dash when there is none.
+ */
+export function RateFigure({
+  label,
+  rate,
+  caption,
+  testId,
+}: {
+  label: string;
+  rate: number | null;
+  caption?: ReactNode;
+  testId?: string;
+}) {
+  const pct = rate == null ? 0 : Math.min(100, rate * 100);
+  return (
+    <div style={{ textAlign: 'center', minWidth: 110 }} data-testid={testId}>
+      <Progress
+        type="dashboard"
+        size={104}
+        percent={pct}
+        status={rate != null && rate > 1 ? 'exception' : 'normal'}
+        format={() => percentVi(rate)}
+      />
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+        {label}
+      </Typography.Text>
+      {caption && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {caption}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
