@@ -40,6 +40,9 @@ describe('unit reports in Chromium', () => {
     await rate.waitFor();
     const rateBefore = await rate.innerText();
     expect(rateBefore).toMatch(/^\d+(,\d)?%$/);
+    expect(await province.page.getByTestId('report-duty').innerText()).toBe(
+      'Nhiệm vụ báo cáo: báo cáo năm gửi Sở Y tế, qua Chi cục Dân số; hạn kỳ cuối 05/12/2026.',
+    );
 
     // The commune opens its report (drafted from its records), writes the results and sends it.
     const c = commune.page;

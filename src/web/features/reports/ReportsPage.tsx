@@ -1,7 +1,7 @@
-import { Alert, Form, Select, Skeleton } from 'antd';
+import { Alert, Form, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { todayInVietnam } from '../../../shared/format/index.ts';
+import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -64,6 +64,16 @@ export default function ReportsPage() {
         )}
       </Form>
       {duty.data === null && <Alert type="info" showIcon title={t('reports.noDuty')} />}
+      {duty.data?.deadline && (
+        <Typography.Paragraph type="secondary" data-testid="report-duty">
+          {t('reports.duty', {
+            kind: t(`reports.dutyKinds.${duty.data.period ?? 'year'}`),
+            to: duty.data.toName ?? plan?.organisationName ?? '',
+            through: duty.data.throughName ? t('reports.dutyThrough', { name: duty.data.throughName }) : '',
+            date: formatDateVi(duty.data.deadline),
+          })}
+        </Typography.Paragraph>
+      )}
       {(duty.isLoading || completeness.isLoading) && <Skeleton active />}
       {data && mine && planId && <MyReportCard row={mine} planId={planId} period={data.period} />}
       {data && !mine && !receiver && <Alert type="info" showIcon title={t('reports.mine.notExpected')} />}
