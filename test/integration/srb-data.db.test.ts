@@ -93,7 +93,8 @@ describe('SRB from stored births', () => {
     const a = await get<SrbAreaDto>('chicuc', '/api/srb/areas/03646?window=2');
     expect(a).toMatchObject({ code: '03646', name: 'Phường Tô Hiệu', level: 'commune' });
     expect(a.trend.map((p) => [p.year, p.boys, p.girls, p.window.period, p.window.boys])).toEqual([
-      [2024, 130, 115, '2023-2024', 130],
+      // The data begin in 2024: the first window is named for the year it covers.
+      [2024, 130, 115, '2024', 130],
       [2025, 160, 140, '2024-2025', 290],
       [2026, 35, 20, '2025-2026', 195],
     ]);

@@ -69,9 +69,16 @@ export function estimateSrb(
   if (!rows.length) return { settings: s, areas: [] };
   // A loop, not Math.max(...rows): spreading hundreds of thousands of rows overflows the stack.
   let last = rows[0].year;
-  for (const r of rows) if (r.year > last) last = r.year;
+  let earliest = last;
+  for (const r of rows) {
+    if (r.year > last) last = r.year;
+    if (r.year < earliest) earliest = r.year;
+  }
   const first = last - s.window + 1;
-  const period = first === last ? String(last) : `${first}-${last}`;
+  // The label names the years the data cover: a 3-year window over data that begin in 2021 is
+  // "2021" in 2021, not "2019–2021".
+  const shown = Math.max(first, earliest);
+  const period = shown === last ? String(last) : `${shown}-${last}`;
   // Birth orders and years inside the window are summed per area.
   const areas = new Map<string, { parent: string | null; boys: number; girls: number }>();
   for (const r of rows) {
