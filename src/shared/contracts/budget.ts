@@ -86,15 +86,18 @@ export interface BudgetAllocationDto {
   version: number;
 }
 
-/** A budget line of the plan (what one activity has from one source) and its division among units. */
-export interface BudgetAllocationLineDto {
+/** What one activity of a plan has from one funding source (the sum of its budget lines from it). */
+export interface PlanBudgetLine {
   activityId: string;
   numberLabel: string;
   title: string;
   sourceKey: string;
   sourceName: string;
-  /** The plan's amount for the activity from the source. */
   amount: number;
+}
+
+/** A budget line of the plan and its division among units. */
+export interface BudgetAllocationLineDto extends PlanBudgetLine {
   /** The sum of all units' shares (the reader may see only some of the units). */
   divided: number;
   units: BudgetAllocationDto[];

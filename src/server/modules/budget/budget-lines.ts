@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { PlanBudgetLine } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { Principal } from '../../access/principal.ts';
 import { subtreeCondition } from '../../access/scope.ts';
@@ -14,17 +15,8 @@ export const visibleMoney = (p: Principal) =>
 /** spent ÷ allocated; null when nothing is allocated. */
 export const rate = (spent: number, allocated: number) => (allocated > 0 ? spent / allocated : null);
 
-export interface PlanLine {
-  activityId: string;
-  numberLabel: string;
-  title: string;
-  sourceKey: string;
-  sourceName: string;
-  amount: number;
-}
-
 /** The plan's money per activity and source, in the plan's order; only lines with an amount. */
-export function planLines(content: PlanContent): PlanLine[] {
+export function planLines(content: PlanContent): PlanBudgetLine[] {
   return numberActivities(content.activities).flatMap(({ activity: a, number }) =>
     content.funding.sources
       .map((s) => ({
@@ -42,5 +34,5 @@ export function planLines(content: PlanContent): PlanLine[] {
 export const lineKey = (activityId: string, sourceKey: string) => `${activityId}|${sourceKey}`;
 
 /** "hoạt động 2.1 "Tổ chức hội nghị …"" — long titles cut, for messages. */
-export const activityLabel = (l: Pick<PlanLine, 'numberLabel' | 'title'>) =>
+export const activityLabel = (l: Pick<PlanBudgetLine, 'numberLabel' | 'title'>) =>
   `hoạt động ${l.numberLabel} "${l.title.length > 80 ? `${l.title.slice(0, 79)}…` : l.title}"`;

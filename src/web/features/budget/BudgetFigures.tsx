@@ -1,0 +1,67 @@
+import { Card, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetDto } from '../../../shared/contracts/budget.ts';
+import { formatVnd } from '../../../shared/format/index.ts';
+import { percentVi } from '../reports/api.ts';
+
+function Figure({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: ReactNode;
+  testId: string;
+}) {
+  return (
+    <Card size="small" style={{ flex: '1 1 240px', minWidth: 0 }} data-testid={testId}>
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      <div
+        style={{ fontSize: 26, fontWeight: 600, lineHeight: 1.3, overflowWrap: 'anywhere' }}
+        data-testid={`${testId}-value`}
+      >
+        {value}
+      </div>
+      {hint && (
+        <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid={`${testId}-hint`}>
+          {hint}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+/** The plan's totals: allocated, spent (with the amount in words, as a voucher writes it), the rate. */
+export function BudgetFigures({ budget }: { budget: BudgetDto }) {
+  const { t } = useTranslation();
+  const { total } = budget;
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
+      <Figure
+        testId="budget-allocated"
+        label={t('budget.figures.allocated')}
+        value={formatVnd(total.allocated)}
+        hint={
+          total.planned !== null && total.planned !== total.allocated
+            ? t('budget.figures.planned', { amount: formatVnd(total.planned) })
+            : undefined
+        }
+      />
+      <Figure
+        testId="budget-spent"
+        label={t('budget.figures.spent')}
+        value={formatVnd(total.spent)}
+        hint={<i>{budget.spentInWords}</i>}
+      />
+      <Figure
+        testId="budget-rate"
+        label={t('budget.figures.rate')}
+        value={percentVi(total.rate)}
+        hint={t('budget.figures.rateHint')}
+      />
+    </div>
+  );
+}
