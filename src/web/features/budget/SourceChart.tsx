@@ -1,6 +1,4 @@
 import { Grid } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { use } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
@@ -11,9 +9,6 @@ import type { ChartOption } from '../births-srb/charts/echarts.ts';
 import { escapeHtml } from '../births-srb/srb-format.ts';
 import { percentVi } from '../reports/api.ts';
 
-// The shared ECharts setup draws no bars; registering them here keeps them in this page's chunk.
-use([BarChart]);
-
 const ALLOCATED = '#8cc3aa';
 const SPENT = '#0b6e4f';
 const OVER = '#cf1322';
@@ -22,7 +17,7 @@ const OVER = '#cf1322';
 export function SourceChart({ sources }: { sources: BudgetDto['bySource'] }) {
   const { t } = useTranslation();
   const phone = !Grid.useBreakpoint().md;
-  const option = useMemo(() => {
+  const option = useMemo<ChartOption>(() => {
     const names = sources.map((s) => s.name);
     const tooltip = (i: number) => {
       const s = sources[i];
@@ -65,8 +60,7 @@ export function SourceChart({ sources }: { sources: BudgetDto['bySource'] }) {
           color: SPENT,
         },
       ],
-      // The shared option type names the series the SRB pages draw; bars are registered above.
-    } as unknown as ChartOption;
+    } as ChartOption;
   }, [sources, t, phone]);
 
   return (
