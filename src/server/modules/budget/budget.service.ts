@@ -211,22 +211,21 @@ async function budgetOf(
   for (const x of spent) unit(x.organisation_id, x.org_name).spent += Number(x.amount);
   for (const s of shares) if (s.visible) unit(s.organisationId, s.organisationName).allocated += s.amount;
   const overUnits = new Set<string>();
+  // By unit and line, so a province of many units and lines is not a nested search.
+  const shareOf = new Map(
+    shares.map((s) => [`${s.organisationId}|${lineKey(s.activityId, s.sourceKey)}`, s.amount]),
+  );
+  const spentOn = new Map<string, number>();
+  for (const x of spent) {
+    const k = `${x.organisation_id}|${lineKey(x.activity_id, x.source_key)}`;
+    spentOn.set(k, (spentOn.get(k) ?? 0) + Number(x.amount));
+  }
   for (const u of units.values())
     for (const l of lines) {
-      if (!divided.has(lineKey(l.activityId, l.sourceKey))) continue;
-      const share =
-        shares.find(
-          (s) =>
-            s.organisationId === u.organisationId &&
-            s.activityId === l.activityId &&
-            s.sourceKey === l.sourceKey,
-        )?.amount ?? 0;
-      const out = sum(
-        (x) =>
-          x.organisation_id === u.organisationId &&
-          x.activity_id === l.activityId &&
-          x.source_key === l.sourceKey,
-      );
+      const line = lineKey(l.activityId, l.sourceKey);
+      if (!divided.has(line)) continue;
+      const share = shareOf.get(`${u.organisationId}|${line}`) ?? 0;
+      const out = spentOn.get(`${u.organisationId}|${line}`) ?? 0;
       if (out <= share) continue;
       overUnits.add(u.organisationId);
       warnings.push({
