@@ -26,6 +26,7 @@ import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { visibleUnitIds } from '../org-units/admin-units.service.ts';
 import { visibleOrganisationIds } from '../org-units/organisations.service.ts';
+import { carryToRevision } from './plan-lineage.ts';
 import { assignedTo, budgetTotal, numberActivities, validatePlan } from './plan-tree.ts';
 import { canReadPlan, canWritePlan } from './plans.policy.ts';
 import { writeProjections } from './plans.repository.ts';
@@ -250,7 +251,10 @@ export async function planValidation(db: Db, p: Principal, id: string): Promise<
   return validatePlan(row.content);
 }
 
-/** Draft → issued: the rules must hold, the document gets its number and date, the revision it replaces is superseded. */
+/**
+ * Draft → issued: the rules must hold, the document gets its number and date, the revision it
+ * replaces is superseded and what was recorded under it carries over.
+ */
 export async function issuePlan(
   db: Db,
   p: Principal,
@@ -274,6 +278,7 @@ export async function issuePlan(
         .update(plans)
         .set({ status: 'superseded', version: sql`${plans.version} + 1`, updatedAt: sql`now()` })
         .where(eq(plans.id, row.previousRevisionId));
+      await carryToRevision(tx, row.previousRevisionId, id);
     }
   });
   return getPlan(db, p, id);
