@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
 import type {
@@ -17,7 +17,7 @@ import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, pathInSubtree, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, plans, unitReports } from '../../db/schema/index.ts';
-import { rows, withActor } from '../../db/tx.ts';
+import { actedBy, actedByParams, actorParams, preparedPerDb, rows, withActor } from '../../db/tx.ts';
 import { loadPlan, type PlanRow } from '../plans/plans.service.ts';
 import { draftFigures } from './report-figures.ts';
 import { onTime, type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
@@ -102,8 +102,8 @@ function canRead(p: Principal, unitPath: string, provinceCode: string): boolean 
 
 type Row = typeof unitReports.$inferSelect & { orgName: string; unitName: string; unitPath: string };
 
-async function selectReports(db: Db, where: ReturnType<typeof and>) {
-  const list = await db
+const reportsQuery = (db: Db) =>
+  db
     .select({
       r: unitReports,
       orgName: organisations.name,
@@ -112,15 +112,26 @@ async function selectReports(db: Db, where: ReturnType<typeof and>) {
     })
     .from(unitReports)
     .innerJoin(organisations, eq(organisations.id, unitReports.organisationId))
-    .innerJoin(adminUnits, eq(adminUnits.id, unitReports.adminUnitId))
-    .where(where);
-  return list.map((x) => ({
-    ...x.r,
-    orgName: x.orgName,
-    unitName: x.unitName,
-    unitPath: x.unitPath,
-  })) as Row[];
+    .innerJoin(adminUnits, eq(adminUnits.id, unitReports.adminUnitId));
+
+const toRow = (x: {
+  r: typeof unitReports.$inferSelect;
+  orgName: string;
+  unitName: string;
+  unitPath: string;
+}) => ({ ...x.r, orgName: x.orgName, unitName: x.unitName, unitPath: x.unitPath }) as Row;
+
+async function selectReports(db: Db, where: ReturnType<typeof and>) {
+  return (await reportsQuery(db).where(where)).map(toRow);
 }
+
+// A report by id is read on every save, submit and review: the query is built and planned once
+// (a prepared statement per database connection), not on each request.
+const reportById = preparedPerDb((db) =>
+  reportsQuery(db)
+    .where(eq(unitReports.id, sql.placeholder('id')))
+    .prepare('canbang_unit_report_by_id'),
+);
 
 function toDto(r: Row): UnitReportDto {
   return {
@@ -154,7 +165,7 @@ function toDto(r: Row): UnitReportDto {
 
 /** A report its reader may see; reports are read by their own rules, not their plan's. */
 async function loadReport(db: Db, p: Principal, id: string): Promise<Row> {
-  const [r] = await selectReports(db, eq(unitReports.id, id));
+  const [r] = (await reportById(db).execute({ id })).map(toRow);
   requireInScope(!!r && canRead(p, r.unitPath, r.provinceCode));
   return r;
 }
@@ -238,21 +249,80 @@ async function transition(
   from: readonly string[],
   values: Record<string, unknown>,
 ): Promise<UnitReportDto | null> {
-  const [done] = await withActor(db, actorOf(p), (tx) =>
-    tx
-      .update(unitReports)
-      .set({ ...values, version: sql`${unitReports.version} + 1`, updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(unitReports.id, r.id),
-          eq(unitReports.version, version),
-          inArray(unitReports.status, [...from] as Row['status'][]),
-        ),
-      )
-      .returning(),
-  );
+  // One statement, its own transaction: the actor is set by the statement (actedBy), not by withActor.
+  const [done] = await db
+    .update(unitReports)
+    .set({ ...values, version: sql`${unitReports.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(unitReports.id, r.id),
+        eq(unitReports.version, version),
+        inArray(unitReports.status, [...from] as Row['status'][]),
+        actedBy(actorOf(p)),
+      ),
+    )
+    .returning();
   return done ? toDto({ ...done, orgName: r.orgName, unitName: r.unitName, unitPath: r.unitPath }) : null;
 }
+
+// The submission is the statement of the year-end rush, when every unit sends at once: the same
+// guarded transition as above (from draft or returned), built and planned once per database
+// connection (a prepared statement); the report, version and actor are bound on each call.
+const submission = {
+  status: 'submitted' as const,
+  submittedAt: sql`now()`,
+  firstSubmittedAt: sql`coalesce(${unitReports.firstSubmittedAt}, now())`,
+  submittedBy: sql`${sql.placeholder('actorUsername')}`,
+  submissions: sql`${unitReports.submissions} + 1`,
+  version: sql`${unitReports.version} + 1`,
+  updatedAt: sql`now()`,
+};
+const submitStatement = preparedPerDb((db) =>
+  db
+    .update(unitReports)
+    .set(submission)
+    .where(
+      and(
+        eq(unitReports.id, sql.placeholder('id')),
+        eq(unitReports.version, sql.placeholder('version')),
+        inArray(unitReports.status, ['draft', 'returned']),
+        actedByParams,
+      ),
+    )
+    .returning()
+    .prepare('canbang_submit_unit_report'),
+);
+
+// A unit sending its own report, as every unit does in the year-end rush: the submission above
+// with the checks of loadReport and requireAuthor in the same statement — the unit's own report
+// (requireAuthor), in the user's province and subtree (canRead, as provinceCondition and
+// subtreeCondition put it) — so that one round trip does what took two. Where it does not apply
+// the checks run one by one, as before.
+const submitOwnStatement = preparedPerDb((db) =>
+  db
+    .update(unitReports)
+    .set(submission)
+    .from(adminUnits)
+    .where(
+      and(
+        eq(unitReports.id, sql.placeholder('id')),
+        eq(unitReports.version, sql.placeholder('version')),
+        inArray(unitReports.status, ['draft', 'returned']),
+        eq(unitReports.organisationId, sql.placeholder('organisationId')),
+        eq(unitReports.provinceCode, sql.placeholder('provinceCode')),
+        eq(adminUnits.id, unitReports.adminUnitId),
+        sql`(${adminUnits.path} = ${sql.placeholder('unitPath')} or ${adminUnits.path} like ${sql.placeholder('subtree')})`,
+        actedByParams,
+      ),
+    )
+    .returning({
+      ...getTableColumns(unitReports),
+      orgName: sql<string>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${unitReports.organisationId})`,
+      unitName: adminUnits.name,
+      unitPath: adminUnits.path,
+    })
+    .prepare('canbang_submit_own_unit_report'),
+);
 
 const LOCKED: Record<string, string> = {
   submitted: 'Báo cáo đã gửi, đang chờ cấp trên xem xét: không sửa được nữa.',
@@ -310,6 +380,18 @@ export async function submitReport(
   id: string,
   version: number,
 ): Promise<UnitReportDto> {
+  if (!isAdmin(p) && p.organisationId && p.provinceCode && p.unitPath) {
+    const [own] = await submitOwnStatement(db).execute({
+      id,
+      version,
+      organisationId: p.organisationId,
+      provinceCode: p.provinceCode,
+      unitPath: p.unitPath,
+      subtree: `${p.unitPath}.%`,
+      ...actorParams(actorOf(p)),
+    });
+    if (own) return toDto(own);
+  }
   const r = await loadReport(db, p, id);
   requireAuthor(p, r);
   const repeat = (x: { status: string; version: number; submittedBy: string | null }) =>
@@ -317,14 +399,8 @@ export async function submitReport(
     x.version === version + 1 &&
     x.submittedBy === p.username;
   if (repeat(r)) return toDto(r);
-  const sent = await transition(db, p, r, version, ['draft', 'returned'], {
-    status: 'submitted',
-    submittedAt: sql`now()`,
-    firstSubmittedAt: sql`coalesce(${unitReports.firstSubmittedAt}, now())`,
-    submittedBy: p.username,
-    submissions: sql`${unitReports.submissions} + 1`,
-  });
-  if (sent) return sent;
+  const [sent] = await submitStatement(db).execute({ id: r.id, version, ...actorParams(actorOf(p)) });
+  if (sent) return toDto({ ...sent, orgName: r.orgName, unitName: r.unitName, unitPath: r.unitPath });
   // Two sends of the same submission raced: the other one went through.
   const now = await getReport(db, p, id);
   return repeat(now) ? now : explain(db, p, id, version);

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, sessions, users } from '../../db/schema/index.ts';
+import { preparedPerDb } from '../../db/tx.ts';
 
 export interface SessionPolicy {
   sessionHours: number;
@@ -36,17 +37,10 @@ export async function createSession(
   return { token, sessionId, csrfToken, expiresAt };
 }
 
-/**
- * The principal behind a session cookie, or null when the session is unknown, revoked,
- * expired, idle too long, or its user is deactivated. One query per request.
- */
-export async function resolveSession(
-  db: Db,
-  token: string,
-  policy: SessionPolicy,
-): Promise<Principal | null> {
-  const sessionId = hashToken(token);
-  const [row] = await db
+// Read on every request: the query is built and planned once (a prepared statement per database
+// connection), not on each request.
+const sessionLookup = preparedPerDb((db) =>
+  db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -68,7 +62,22 @@ export async function resolveSession(
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), isNull(sessions.revokedAt)))
+    .prepare('canbang_resolve_session'),
+);
+
+/**
+ * The principal behind a session cookie, or null when the session is unknown, revoked,
+ * expired, idle too long, or its user is deactivated. One query per request, read from the
+ * database each time: a sign-out, revocation or deactivation counts from the next request.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy,
+): Promise<Principal | null> {
+  const sessionId = hashToken(token);
+  const [row] = await sessionLookup(db).execute({ sessionId });
   if (!row?.active) return null;
   if (row.organisationId && row.organisationActive === false) return null;
   const now = Date.now();
