@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../src/server/db/tx.ts';
 import type { ReportCompletenessDto, UnitReportDto } from '../../src/shared/contracts/reports.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -107,6 +109,23 @@ describe('unit reports', () => {
     expect(
       (await tyt.put(`/api/reports/${r.id}`, { version: r.version, results: 'y' })).json().message,
     ).toContain('khóa lại');
+
+    // Every change is in the audit log under the user who made it (the submission path writes the
+    // actor within its one statement), and the refused attempts left nothing.
+    const trail = await rows<{ who: string; action: string }>(
+      t.database.db,
+      sql`select actor_username as who, action from audit_log
+           where entity = 'unit_reports' and entity_id = ${r.id} order by id`,
+    );
+    expect(trail.map((x) => `${x.action}:${x.who}`)).toEqual([
+      'insert:tyt-03646',
+      'update:tyt-03646',
+      'update:tyt-03646',
+      'update:chicuc',
+      'update:tyt-03646',
+      'update:tyt-03646',
+      'update:chicuc',
+    ]);
   });
 
   it('keeps a commune out of another commune’s report, and shows each unit what it owes', async () => {
