@@ -6,6 +6,7 @@ import type { FacilityFiguresDto } from '../../src/shared/contracts/facilities.t
 import type { PlanContent } from '../../src/shared/contracts/plans.ts';
 import type { ReportCompletenessDto } from '../../src/shared/contracts/reports.ts';
 import type { SrbEstimatesDto } from '../../src/shared/contracts/srb.ts';
+import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The leaders' dashboard of Sơn La's 2026 plan: every figure is the one its own page shows, and
@@ -17,12 +18,7 @@ let content: PlanContent;
 beforeAll(async () => {
   t = await createTestApp();
   const chicuc = await t.as('chicuc');
-  const plans = (await chicuc.get('/api/plans?year=2026')).json().items as {
-    id: string;
-    status: string;
-    organisationName: string;
-  }[];
-  planId = plans.find((p) => p.status === 'issued' && p.organisationName === 'Sở Y tế tỉnh Sơn La')!.id;
+  planId = await sonLaPlan2026(t);
   content = (await chicuc.get(`/api/plans/${planId}`)).json().content;
 });
 afterAll(() => t.close());

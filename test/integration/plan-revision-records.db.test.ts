@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
 import type { PlanContent, PlanDto } from '../../src/shared/contracts/plans.ts';
 import type { ReportCompletenessDto } from '../../src/shared/contracts/reports.ts';
+import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // A plan revised in the middle of the year keeps what was done under it: the spending, the units'
@@ -11,12 +12,7 @@ let t: TestApp;
 let planId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const plans = (await (await t.as('chicuc')).get('/api/plans?year=2026')).json().items as {
-    id: string;
-    status: string;
-    organisationName: string;
-  }[];
-  planId = plans.find((p) => p.status === 'issued' && p.organisationName === 'Sở Y tế tỉnh Sơn La')!.id;
+  planId = await sonLaPlan2026(t);
 });
 afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema/index.ts';
 import { createMailer } from '../../src/server/mail/mailer.ts';
 import { reminderDue, sendReportReminders } from '../../src/server/modules/reports/report-reminders.ts';
+import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // E-mail reminders of reports due, through a real SMTP conversation with a local test server.
@@ -100,14 +101,7 @@ describe('e-mail reminders', () => {
     // The same day again: nothing more.
     expect(await sendReportReminders(t.database.db, send, '2026-12-02')).toBe(0);
     // Once the report is sent, no reminder even on the due day.
-    const plans = (await (await t.as('chicuc')).get('/api/plans?year=2026')).json().items as {
-      id: string;
-      status: string;
-      organisationName: string;
-    }[];
-    const planId = plans.find(
-      (p) => p.status === 'issued' && p.organisationName === 'Sở Y tế tỉnh Sơn La',
-    )!.id;
+    const planId = await sonLaPlan2026(t);
     const tyt = await t.as('tyt-03646');
     const r = (await tyt.post('/api/reports', { planId })).json();
     expect((await tyt.post(`/api/reports/${r.id}/submit`, { version: r.version })).statusCode).toBe(200);

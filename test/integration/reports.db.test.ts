@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../src/server/db/tx.ts';
 import type { ReportCompletenessDto, UnitReportDto } from '../../src/shared/contracts/reports.ts';
+import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Unit reports on Sơn La 2026's duty ("trước ngày 05/12/2026, qua Chi cục Dân số"): who must
@@ -14,12 +15,7 @@ let t: TestApp;
 let planId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const plans = (await (await t.as('chicuc')).get('/api/plans?year=2026')).json().items as {
-    id: string;
-    status: string;
-    organisationName: string;
-  }[];
-  planId = plans.find((p) => p.status === 'issued' && p.organisationName === 'Sở Y tế tỉnh Sơn La')!.id;
+  planId = await sonLaPlan2026(t);
 });
 afterAll(() => t.close());
 
