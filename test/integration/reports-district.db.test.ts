@@ -76,6 +76,8 @@ describe('reports through a district', () => {
     // The commune cannot accept its own report.
     expect((await tyt.post(`/api/reports/${r.id}/accept`, { version: r.version })).statusCode).toBe(403);
 
+    expect((await district.get(`/api/reports/${r.id}`)).json()).toMatchObject({ mayReview: true });
+    expect((await tyt.get(`/api/reports/${r.id}`)).json()).toMatchObject({ mayReview: false });
     const returned = await district.post(`/api/reports/${r.id}/return`, {
       version: r.version,
       comment: 'Ghi rõ số cặp vợ chồng được tư vấn.',
@@ -115,6 +117,8 @@ describe('reports through a district', () => {
     let r = opened.json() as UnitReportDto;
     r = (await (await t.as('admin')).post(`/api/reports/${r.id}/submit`, { version: r.version })).json();
     const district = await t.as('bcd-tamduong');
+    // The district reads it (same district) but is told it may not review it; the page shows no buttons.
+    expect((await district.get(`/api/reports/${r.id}`)).json()).toMatchObject({ mayReview: false });
     expect((await district.post(`/api/reports/${r.id}/accept`, { version: r.version })).statusCode).toBe(403);
     const above = await (await t.as('admin')).post(`/api/reports/${r.id}/accept`, { version: r.version });
     expect(above.json()).toMatchObject({ status: 'accepted', reviewedBy: 'admin' });

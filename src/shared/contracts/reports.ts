@@ -27,6 +27,8 @@ export interface ReportFigures {
 }
 
 export interface UnitReportDto {
+  /** On a read (GET): whether the reader may accept or return it — the level above its unit. */
+  mayReview?: boolean;
   id: string;
   planId: string;
   organisationId: string;

@@ -171,7 +171,8 @@ async function loadReport(db: Db, p: Principal, id: string): Promise<Row> {
 }
 
 export async function getReport(db: Db, p: Principal, id: string): Promise<UnitReportDto> {
-  return toDto(await loadReport(db, p, id));
+  const r = await loadReport(db, p, id);
+  return { ...toDto(r), mayReview: canReview(p, r.unitPath, r.provinceCode) };
 }
 
 /** Opens the unit's report for a period: the existing one, or a new draft with its figures. */

@@ -45,7 +45,8 @@ function Report({ report: initial }: { report: UnitReportDto }) {
   const own = me.organisationId === report.organisationId || me.role === 'admin';
   const editable =
     own && WRITERS.includes(me.role) && (report.status === 'draft' || report.status === 'returned');
-  const reviewer = !own && WRITERS.includes(me.role) && report.status === 'submitted';
+  // Who reviews does not change with the report's state: the first read says it.
+  const reviewer = !own && !!initial.mayReview && report.status === 'submitted';
 
   async function act(call: (version: number) => Promise<UnitReportDto>, done: string) {
     const saved = await save.run((base) => call(base!.version));
