@@ -80,6 +80,10 @@ describe('unit reports in Chromium', () => {
     await expect.poll(() => c.getByTestId('my-report-status').innerText()).toBe('Bị trả lại');
     await c.getByTestId('my-report-open').click();
     await expect.poll(() => c.getByTestId('report-review-comment').innerText()).toContain(comment);
+    // Who returned it, by name.
+    expect(await c.getByTestId('report-review-comment').innerText()).toContain(
+      'Cán bộ Chi cục Dân số Sơn La ·',
+    );
     expect(await scrollWidth(c)).toBeLessThanOrEqual(PHONE.width);
     await docsPicture(c, 'report-returned');
     await c.screenshot({ path: path.join(SCREENSHOTS, 'report-returned-phone-full.png'), fullPage: true });

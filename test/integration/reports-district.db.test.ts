@@ -85,6 +85,11 @@ describe('reports through a district', () => {
     expect(returned.statusCode, returned.body).toBe(200);
     r = returned.json();
     expect(r).toMatchObject({ status: 'returned', reviewedBy: 'bcd-tamduong' });
+    // The commune reads who returned it by name, not by username.
+    expect((await tyt.get(`/api/reports/${r.id}`)).json()).toMatchObject({
+      reviewedByName: 'Cán bộ dân số huyện Tam Đường',
+      submittedByName: 'Cán bộ dân số Trạm Y tế xã Sơn Bình',
+    });
     r = (
       await tyt.put(`/api/reports/${r.id}`, { version: r.version, results: 'Tư vấn 40 cặp vợ chồng.' })
     ).json();

@@ -29,6 +29,9 @@ export interface ReportFigures {
 export interface UnitReportDto {
   /** On a read (GET): whether the reader may accept or return it — the level above its unit. */
   mayReview?: boolean;
+  /** On a read: the display names of who submitted and who reviewed it (the fields hold usernames). */
+  submittedByName?: string | null;
+  reviewedByName?: string | null;
   id: string;
   planId: string;
   organisationId: string;

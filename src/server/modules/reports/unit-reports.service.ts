@@ -172,7 +172,21 @@ async function loadReport(db: Db, p: Principal, id: string): Promise<Row> {
 
 export async function getReport(db: Db, p: Principal, id: string): Promise<UnitReportDto> {
   const r = await loadReport(db, p, id);
-  return { ...toDto(r), mayReview: canReview(p, r.unitPath, r.provinceCode) };
+  const names = new Map(
+    (
+      await rows<{ username: string; name: string }>(
+        db,
+        sql`select username, display_name as name from users
+             where username in (${r.submittedBy ?? ''}, ${r.reviewedBy ?? ''})`,
+      )
+    ).map((u) => [u.username, u.name]),
+  );
+  return {
+    ...toDto(r),
+    mayReview: canReview(p, r.unitPath, r.provinceCode),
+    submittedByName: r.submittedBy ? (names.get(r.submittedBy) ?? r.submittedBy) : null,
+    reviewedByName: r.reviewedBy ? (names.get(r.reviewedBy) ?? r.reviewedBy) : null,
+  };
 }
 
 /** Opens the unit's report for a period: the existing one, or a new draft with its figures. */

@@ -85,7 +85,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
               {report.reviewedAt && (
                 <div style={{ marginTop: 4, opacity: 0.75 }}>
                   {t('reports.report.returnedBy', {
-                    who: report.reviewedBy ?? '',
+                    who: report.reviewedByName ?? report.reviewedBy ?? '',
                     when: formatDateTimeVi(report.reviewedAt),
                   })}
                 </div>
