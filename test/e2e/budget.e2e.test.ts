@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
 import type { PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { DESKTOP, PHONE, SCREENSHOTS } from '../helpers/browser.ts';
-import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '../helpers/e2e-app.ts';
 
 // The province's budget in a real browser. Sơn La's 2026 plan states no amounts, so the province
 // officer first issues a revision with budget lines (through the API, as the plan editor would);
@@ -14,27 +14,12 @@ import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers
 
 const app = demoAppInBrowser('budget');
 
-/** A write through the signed-in page's session, with its CSRF token. */
-const send = <T>(page: Page, method: string, url: string, body: unknown) =>
-  page.evaluate(
-    async ({ method, url, body }) => {
-      const me = await fetch('/api/me').then((r) => r.json());
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, url, body },
-  ) as Promise<{ status: number; body: T }>;
-
 /** Revision 2 of the province plan, with 30 + 50 million from the state budget and 20 from other sources. */
 async function planWithBudget(page: Page): Promise<PlanDto> {
   const { items } = await readJson<{ items: PlanSummaryDto[] }>(page, '/api/plans?year=2026&status=issued');
   const issued = items.find((p) => p.organisationName === 'Sở Y tế tỉnh Sơn La' && !p.parentPlanId)!;
   const original = await readJson<PlanDto>(page, `/api/plans/${issued.id}`);
-  const draft = await send<PlanDto>(page, 'POST', `/api/plans/${issued.id}/revise`, {});
+  const draft = await sendJson<PlanDto>(page, 'POST', `/api/plans/${issued.id}/revise`, {});
   expect(draft.status, JSON.stringify(draft.body)).toBe(201);
   const line = (item: string, sourceKey: string, amount: number) => ({
     id: crypto.randomUUID(),
@@ -60,12 +45,12 @@ async function planWithBudget(page: Page): Promise<PlanDto> {
       })),
     },
   };
-  const saved = await send<PlanDto>(page, 'PUT', `/api/plans/${draft.body.id}`, {
+  const saved = await sendJson<PlanDto>(page, 'PUT', `/api/plans/${draft.body.id}`, {
     version: draft.body.version,
     content,
   });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const issuedNow = await send<PlanDto>(page, 'POST', `/api/plans/${draft.body.id}/issue`, {
+  const issuedNow = await sendJson<PlanDto>(page, 'POST', `/api/plans/${draft.body.id}/issue`, {
     version: saved.body.version,
   });
   expect(issuedNow.status, JSON.stringify(issuedNow.body)).toBe(200);

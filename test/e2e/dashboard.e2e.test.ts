@@ -1,29 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LeadersDashboardDto } from '../../src/shared/contracts/dashboard.ts';
 import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { DESKTOP, PHONE } from '../helpers/browser.ts';
-import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '../helpers/e2e-app.ts';
 
 // The leader (lãnh đạo Sở) opens the dashboard from the home page: alerts, progress, reports,
 // budget, inspections and the communes' map; a commune's report arriving moves the reporting rate.
 
 const app = demoAppInBrowser('dashboard');
-
-/** A POST through the signed-in page's session (with its CSRF token, as the app sends it). */
-const postJson = <T>(page: Page, url: string, body: unknown) =>
-  page.evaluate(
-    async ({ url, body }) => {
-      const me = await (await fetch('/api/me')).json();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return res.json();
-    },
-    { url, body },
-  ) as Promise<T>;
 
 describe('leaders’ dashboard in Chromium', () => {
   it('shows the plan at a glance and follows the reports as they arrive', async () => {
@@ -49,13 +33,20 @@ describe('leaders’ dashboard in Chromium', () => {
 
     // A commune sends its report; the leader's reporting rate moves.
     const commune = await app.signIn('tyt-03646', PHONE);
-    const report = await postJson<{ id: string; version: number }>(commune.page, '/api/reports', {
-      planId: plan.id,
-    });
-    const sent = await postJson<{ status: string }>(commune.page, `/api/reports/${report.id}/submit`, {
-      version: report.version,
-    });
-    expect(sent.status).toBe('submitted');
+    const report = (
+      await sendJson<{ id: string; version: number }>(commune.page, 'POST', '/api/reports', {
+        planId: plan.id,
+      })
+    ).body;
+    const sent = await sendJson<{ status: string }>(
+      commune.page,
+      'POST',
+      `/api/reports/${report.id}/submit`,
+      {
+        version: report.version,
+      },
+    );
+    expect(sent.body.status).toBe('submitted');
     await page.reload();
     await expect.poll(() => rate.innerText()).not.toBe(before);
     await expect

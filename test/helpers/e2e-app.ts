@@ -68,6 +68,21 @@ export function demoAppInBrowser(name: string): DemoBrowserApp {
 export const readJson = <T>(page: Page, url: string) =>
   page.evaluate((u) => fetch(u).then((r) => r.json()), url) as Promise<T>;
 
+/** A write through the signed-in page's session, with its CSRF token, as the app sends it. */
+export const sendJson = <T>(page: Page, method: string, url: string, body: unknown) =>
+  page.evaluate(
+    async ({ method, url, body }) => {
+      const me = await fetch('/api/me').then((r) => r.json());
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    { method, url, body },
+  ) as Promise<{ status: number; body: T }>;
+
 /** Wider than the viewport means the page scrolls sideways. */
 export const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 

@@ -1,6 +1,6 @@
 export { formatDateTimeVi, formatDateVi, parseDateVi, todayInVietnam } from './dates.ts';
 export { documentNumber } from './document-number.ts';
 export { citedDate, nd30DateLong, nd30PlaceDate } from './nd30-dates.ts';
-export { formatNumberVi, formatVnd, parseVnd } from './numbers.ts';
+export { formatNumberVi, formatVnd, parseVnd, percentVi } from './numbers.ts';
 export { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from './periods.ts';
 export { type AmountInWordsOptions, amountInWords } from './words.ts';

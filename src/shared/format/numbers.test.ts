@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberVi, formatVnd, parseVnd } from './index.ts';
+import { formatNumberVi, formatVnd, parseVnd, percentVi } from './index.ts';
 
 describe('formatNumberVi', () => {
   it('groups thousands with dots', () => {
@@ -72,5 +72,14 @@ describe('parseVnd', () => {
     expect(parseVnd('12a')).toBeNull();
     expect(parseVnd('.500')).toBeNull();
     expect(parseVnd('99999999999999999999')).toBeNull(); // beyond exact integers
+  });
+});
+
+describe('percentVi', () => {
+  it('writes a rate with one decimal comma, and a dash when there is none', () => {
+    expect(percentVi(0.792)).toBe('79,2%');
+    expect(percentVi(1 / 79)).toBe('1,3%');
+    expect(percentVi(1.5625)).toBe('156,3%');
+    expect(percentVi(null)).toBe('—');
   });
 });

@@ -9,6 +9,11 @@ export function formatNumberVi(n: number, fractionDigits = 0): string {
   return `${sign}${grouped}${frac ? `,${frac}` : ''}`;
 }
 
+/** A rate as a percentage: 0.792 → '79,2%'; a dash when there is none (nobody expected, nothing allocated). */
+export function percentVi(rate: number | null): string {
+  return rate === null ? '—' : `${formatNumberVi(rate * 100, 1)}%`;
+}
+
 /** 23500000 → '23.500.000 đồng' (rounded to a whole đồng). */
 export function formatVnd(n: number): string {
   return `${formatNumberVi(Math.round(n))} đồng`;

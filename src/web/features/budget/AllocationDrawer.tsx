@@ -12,9 +12,9 @@ import { formatVnd } from '../../../shared/format/index.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
+import { SideDrawer } from '../../components/SideDrawer.tsx';
 import { setAllocation } from './api.ts';
 import { MoneyInput } from './MoneyInput.tsx';
-import { SideDrawer } from './SideDrawer.tsx';
 
 type Share = Pick<BudgetAllocationInput, 'organisationId' | 'amount' | 'version'>;
 

@@ -2,8 +2,7 @@ import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
-import { formatVnd } from '../../../shared/format/index.ts';
-import { percentVi } from '../reports/api.ts';
+import { formatVnd, percentVi } from '../../../shared/format/index.ts';
 
 function Figure({
   label,

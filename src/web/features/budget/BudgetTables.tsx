@@ -2,8 +2,7 @@ import { Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto, BudgetLineFigure, ExpenditureDto } from '../../../shared/contracts/budget.ts';
-import { formatDateVi, formatVnd } from '../../../shared/format/index.ts';
-import { percentVi } from '../reports/api.ts';
+import { formatDateVi, formatVnd, percentVi } from '../../../shared/format/index.ts';
 
 type ActivityRow = BudgetDto['byActivity'][number];
 type UnitRow = BudgetDto['byUnit'][number];

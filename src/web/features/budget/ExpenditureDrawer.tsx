@@ -9,10 +9,10 @@ import type {
 } from '../../../shared/contracts/budget.ts';
 import { formatVnd, todayInVietnam } from '../../../shared/format/index.ts';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
+import { SideDrawer } from '../../components/SideDrawer.tsx';
 import { DateField } from '../facilities/common/DateField.tsx';
 import { recordExpenditure } from './api.ts';
 import { MoneyInput } from './MoneyInput.tsx';
-import { SideDrawer } from './SideDrawer.tsx';
 
 type Values = Omit<ExpenditureInput, 'planId'>;
 

@@ -1,6 +1,6 @@
 import { Progress, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { percentVi } from '../reports/api.ts';
+import { percentVi } from '../../../shared/format/index.ts';
 
 /**
  * A rate as a small dial with its name under it ("Tỷ lệ báo cáo 79,2%") and, when given, the

@@ -3,8 +3,7 @@ import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
-import { percentVi } from './api.ts';
+import { formatDateTimeVi, formatDateVi, percentVi } from '../../../shared/format/index.ts';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
 function BigFigure({

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
 import type { ReportCompletenessDto, UnitReportDto } from '../../../shared/contracts/reports.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
 import { get, post, qs } from '../../app/api.ts';
 
 // The reports feature's reads. Every key starts with 'reports' so that one invalidation after a
@@ -34,6 +33,3 @@ export const usePlanDuty = (id: string | undefined) =>
 
 export const openReport = (planId: string, periodNo: number) =>
   post<UnitReportDto>('/api/reports', { planId, periodNo });
-
-/** 0.792 → "79,2%"; none when nobody is expected. */
-export const percentVi = (rate: number | null) => (rate === null ? '—' : `${formatNumberVi(rate * 100, 1)}%`);

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Drawer, Form, type FormInstance, Grid, Space } from 'antd';
+import { App, Button, Checkbox, Form, type FormInstance, Space } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, patch, post, put } from '../../../app/api.ts';
 import { fieldErrors } from '../../../components/ErrorAlert.tsx';
+import { SideDrawer } from '../../../components/SideDrawer.tsx';
 import { useVersionedSave } from './useVersionedSave.tsx';
 
 /** Optional texts left empty mean "none" (null), not an empty string. */
@@ -42,7 +43,6 @@ export function EditDrawer<T extends { id: string; version: number }>({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const phone = !Grid.useBreakpoint().md;
   const [form] = Form.useForm();
   const save = useVersionedSave<T>(entry, (current) => get<T>(`${url}/${current.id}`));
 
@@ -65,13 +65,11 @@ export function EditDrawer<T extends { id: string; version: number }>({
   }
 
   return (
-    <Drawer
-      open
+    <SideDrawer
       title={title}
       onClose={onClose}
-      size={phone ? '100%' : 600}
-      destroyOnHidden
-      data-testid={testId}
+      width={600}
+      testId={testId}
       footer={
         <Space>
           <Button
@@ -90,7 +88,7 @@ export function EditDrawer<T extends { id: string; version: number }>({
       <Form form={form} layout="vertical" initialValues={initialValues}>
         {children(form)}
       </Form>
-    </Drawer>
+    </SideDrawer>
   );
 }
 

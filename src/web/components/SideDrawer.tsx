@@ -1,18 +1,20 @@
 import { Drawer, Grid } from 'antd';
 import type { ReactNode } from 'react';
 
-/** The budget feature's drawers: the whole screen on a phone, 560 px beside the page otherwise. */
+/** A drawer for a form: the whole screen on a phone, `width` px beside the page otherwise. */
 export function SideDrawer({
   title,
   testId,
   onClose,
   footer,
+  width = 560,
   children,
 }: {
   title: string;
   testId: string;
   onClose(): void;
   footer?: ReactNode;
+  width?: number;
   children: ReactNode;
 }) {
   const phone = !Grid.useBreakpoint().md;
@@ -21,7 +23,7 @@ export function SideDrawer({
       open
       title={title}
       onClose={onClose}
-      size={phone ? '100%' : 560}
+      size={phone ? '100%' : width}
       destroyOnHidden
       data-testid={testId}
       footer={footer}
