@@ -28,6 +28,23 @@ export const FIELD_LABELS: Record<string, string> = {
   to: 'Đến ngày',
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
+  q: 'Từ khóa tìm kiếm',
+  year: 'Năm',
+  content: 'Nội dung',
+  activities: 'Hoạt động',
+  children: 'Mục con',
+  title: 'Tiêu đề',
+  subject: 'Trích yếu',
+  issuerName: 'Cơ quan ban hành',
+  place: 'Địa danh',
+  funding: 'Kinh phí',
+  signature: 'Chữ ký',
+  responsibilities: 'Phân công trách nhiệm',
+  user: 'Người dùng',
+  entity: 'Loại dữ liệu',
+  entityId: 'Mã dữ liệu',
+  unit: 'Đơn vị hành chính',
+  id: 'Mã định danh',
 };
 
 const CONTEXT_LABELS: Record<string, string> = {
@@ -40,5 +57,10 @@ const CONTEXT_LABELS: Record<string, string> = {
 export function labelForPath(path: (string | number)[], context?: string): string {
   const parts = path.map((p) => (typeof p === 'number' ? `mục ${p + 1}` : (FIELD_LABELS[p] ?? p)));
   const prefix = context ? (CONTEXT_LABELS[context] ?? '') : '';
-  return parts.length ? `${prefix}${parts.join(' › ')}` : prefix.trim() || 'dữ liệu';
+  if (!parts.length) return prefix.trim() || 'dữ liệu';
+  const label = parts.join(' › ');
+  // "Tham số trang", not "tham số Trang": the label starts the sentence.
+  return prefix
+    ? `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}${label.charAt(0).toLowerCase()}${label.slice(1)}`
+    : label;
 }

@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorBody, type ErrorIssue } from '../../shared/errors.ts';
-import { labelForPath } from '../../shared/field-labels.ts';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorBody } from '../../shared/errors.ts';
 
 /** Fastify's own errors that the user can fix, mapped to our stable codes. */
 const FASTIFY_CODES: Record<string, () => AppError> = {
@@ -20,19 +19,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     let appError: AppError;
     if (err instanceof AppError) {
+      // Validation errors too: the validator compiler (validation.ts) words them as AppErrors.
       appError = err;
-    } else if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues: ErrorIssue[] = err.validation.map((v) => {
-        const path = v.instancePath
-          .split('/')
-          .filter(Boolean)
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        return { path, message: `${labelForPath(path, err.validationContext)}: ${v.message}` };
-      });
-      appError = new AppError('VALIDATION', {
-        detail: `Dữ liệu không hợp lệ — ${issues[0].message}`,
-        issues,
-      });
     } else if (err.code && FASTIFY_CODES[err.code]) {
       appError = FASTIFY_CODES[err.code]();
     } else if (err.statusCode === 429) {

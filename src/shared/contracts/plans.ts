@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { isoDate, uuid, versionField } from './common.ts';
 
+/**
+ * Activities (and responsibility groups) nest as 1, 1.2 … 1.2.3.4.5.6. The schemas are built level
+ * by level rather than recursively, so a deeper tree is refused at level 6 and validation never
+ * recurses further (a body 700 levels deep overflowed the stack).
+ */
+export const MAX_ACTIVITY_LEVELS = 6;
+
+function nestedChildren<T extends z.ZodTypeAny>(level: number, next: (level: number) => T, what: string) {
+  return level < MAX_ACTIVITY_LEVELS
+    ? z.array(next(level + 1)).default([])
+    : z
+        .array(z.unknown())
+        .max(0, `${what} chỉ được lồng nhau tối đa ${MAX_ACTIVITY_LEVELS} cấp.`)
+        .default([]);
+}
+
 // The structured Kế hoạch: every part of the two seed plans, with what users count, filter or
 // roll up (targets, activities, outputs, budget lines, funding, organisations, places) as
 // fields rather than text. This JSON form is what the editor edits, what `plan import` reads
@@ -100,7 +116,7 @@ export interface PlanActivity {
   children: PlanActivity[];
 }
 
-export const planActivity: z.ZodType<PlanActivity> = z.lazy(() =>
+const activityAtLevel = (level: number): z.ZodType<PlanActivity> =>
   z.object({
     id: uuid,
     title: text('tên hoạt động', 1000),
@@ -119,9 +135,9 @@ export const planActivity: z.ZodType<PlanActivity> = z.lazy(() =>
     outputs: z.array(plannedOutput).default([]),
     budgetLines: z.array(budgetLine).default([]),
     inheritedFromId: uuid.nullable().optional(),
-    children: z.array(planActivity).default([]),
-  }),
-) as z.ZodType<PlanActivity>;
+    children: nestedChildren(level, activityAtLevel, 'Hoạt động'),
+  }) as unknown as z.ZodType<PlanActivity>;
+export const planActivity = activityAtLevel(1);
 
 export const fundingSource = z.object({
   key: z.string().trim().min(1).max(40),
@@ -136,14 +152,14 @@ export interface ResponsibilityGroup {
   tasks: string[];
   children: ResponsibilityGroup[];
 }
-export const responsibilityGroup: z.ZodType<ResponsibilityGroup> = z.lazy(() =>
+const responsibilityAtLevel = (level: number): z.ZodType<ResponsibilityGroup> =>
   z.object({
     heading: text('tên cơ quan, đơn vị', 500),
     organisationIds: z.array(uuid).default([]),
     tasks: z.array(z.string().trim().min(1).max(4000)).default([]),
-    children: z.array(responsibilityGroup).default([]),
-  }),
-) as z.ZodType<ResponsibilityGroup>;
+    children: nestedChildren(level, responsibilityAtLevel, 'Phân công trách nhiệm'),
+  }) as unknown as z.ZodType<ResponsibilityGroup>;
+export const responsibilityGroup = responsibilityAtLevel(1);
 
 export const recipient = z.object({
   name: text('nơi nhận', 300),
