@@ -6,21 +6,19 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
 import { registerAuth } from './http/auth.ts';
 import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { apiRoutes } from './http/routes/index.ts';
+import { validatorCompiler } from './http/validation.ts';
 import { APP_VERSION } from './version.ts';
 
-// Validation messages in Vietnamese for every zod schema (field names are added by the error handler).
+// Vietnamese for zod's messages outside HTTP validation (the CLI, imports); the HTTP validator words
+// its own, naming the field (http/validation.ts).
 z.config(z.locales.vi());
 
 export interface BuildOptions {
@@ -31,7 +29,9 @@ export interface BuildOptions {
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: deps.config.trustProxy,
+    // Only the configured proxies' X-Forwarded-For counts; proxy-addr takes the right-most
+    // address that is not one of them (config.ts).
+    trustProxy: deps.config.trustedProxies.length ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +59,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(cookie);
   registerErrorHandling(app);
   registerAuth(app);
+  registerInputGuard(app);
 
   await app.register(swagger, {
     openapi: {

@@ -8,8 +8,10 @@ export const ERRORS = {
   },
   INVALID_CREDENTIALS: {
     status: 401,
-    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    en: 'Wrong username or password.',
+    // One answer for a wrong password, an unknown or deactivated account and an account waiting
+    // out repeated failures: none of them is told apart (no oracle); the second sentence is the hint.
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng. Sau nhiều lần sai liên tiếp, hãy đợi vài phút rồi thử lại.',
+    en: 'Wrong username or password. After repeated failures, wait a few minutes before trying again.',
   },
   FORBIDDEN: {
     status: 403,

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
-import { LoginThrottle } from '../../src/server/modules/users/login-throttle.ts';
+import { DEFAULT_THROTTLE, LoginThrottle } from '../../src/server/modules/users/login-throttle.ts';
 import { TEST_DEMO_PASSWORD } from './constants.ts';
 import { createTestDatabase } from './test-db.ts';
 
@@ -34,7 +34,11 @@ export async function createTestApp(opts: { webDist?: string } = {}): Promise<Te
   );
   // Tests sign in often from one address: a lenient throttle, tested on its own elsewhere.
   const app = await buildApp(
-    { database, config, throttle: new LoginThrottle({ windowMs: 60_000, maxPerUser: 1000, maxPerIp: 1000 }) },
+    {
+      database,
+      config,
+      throttle: new LoginThrottle({ ...DEFAULT_THROTTLE, freePerPair: 1000, freePerAccount: 1000 }),
+    },
     { logger: process.env.TEST_LOG ? { level: 'error' } : false },
   );
   const clients = new Map<string, Client>();

@@ -571,7 +571,7 @@ const SPECS: Record<string, Spec> = {
         body: {
           username: 'ngoai',
           displayName: 'X',
-          password: 'MatKhau@123',
+          password: 'Hoa-Ban-2026',
           role: 'reporter',
           organisationId: c.lc.org,
         },
@@ -592,7 +592,7 @@ const SPECS: Record<string, Spec> = {
     roles: MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}/reset-password`, body: { password: 'ngan' } }),
     outOfScope: {
-      req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'MatKhau@123' } }),
+      req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'Hoa-Ban-2026' } }),
       status: 404,
     },
   },
@@ -828,7 +828,7 @@ beforeAll(async () => {
     await admin.post('/api/users', {
       username: 'chicuc-laichau',
       displayName: 'Cán bộ Lai Châu',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'province_officer',
       organisationId: lcOrg,
     })
@@ -856,7 +856,7 @@ beforeAll(async () => {
   const pdf = Buffer.from('%PDF-1.4 matrix').toString('base64');
   const registry = {
     sl: await registryIn(await t.as('chicuc'), toHieu),
-    lc: await registryIn(await t.as('chicuc-laichau', 'MatKhau@123'), lcCommune),
+    lc: await registryIn(await t.as('chicuc-laichau', 'Hoa-Ban-2026'), lcCommune),
   };
   const attachment = {
     sl: (

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await c.post('/api/users', {
     username: 'nguoi-moi',
     displayName: 'Người mới',
-    password: 'MatKhau@123',
+    password: 'Hoa-Ban-2026',
     role: 'reporter',
     organisationId: org.id,
   });

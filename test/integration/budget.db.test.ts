@@ -99,12 +99,12 @@ describe('allocations to units', () => {
     const created = await admin.post('/api/users', {
       username: 'chicuc-laichau',
       displayName: 'Cán bộ Chi cục Dân số Lai Châu',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'province_officer',
       organisationId: await org('chi cuc dan so'),
     });
     expect(created.statusCode, created.body).toBe(201);
-    lc = await t.as('chicuc-laichau', 'MatKhau@123');
+    lc = await t.as('chicuc-laichau', 'Hoa-Ban-2026');
     ttyt = await org('trung tam y te huyen tam duong');
     radio = await org('dai truyen thanh');
     const first = lines.find((l) => l.sourceKey === 'nq38')!;

@@ -112,7 +112,7 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
       '--organisation',
       'Trạm Y tế phường Tô Hiệu',
       '--password',
-      'MatKhau@123',
+      'Hoa-Ban-2026',
     ]);
     expect(add.code, add.err).toBe(0);
     expect(add.out).toContain('nguyen.van.a');
@@ -148,6 +148,24 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     const reset = await run(['users', 'reset-password', 'nguyen.van.a', '--data-dir', a]);
     expect(reset.code).toBe(0);
     expect(reset.out).toMatch(/Mật khẩu mới: \S{10,}/);
+    // The password policy holds for the CLI as for the web: a common password dressed up, the username.
+    const common = await run([
+      'users',
+      'reset-password',
+      'nguyen.van.a',
+      '--password',
+      'Matkhau2026!',
+      '--data-dir',
+      a,
+    ]);
+    expect(common.code).toBe(1);
+    expect(common.err).toContain('mật khẩu phổ biến ("matkhau")');
+    const own = await run([
+      ...['users', 'add', '--data-dir', a, '--username', 'tran.thi.b', '--name', 'Trần Thị B'],
+      ...['--role', 'leader', '--organisation', 'Sở Y tế tỉnh Sơn La', '--password', 'tran.thi.b-2026'],
+    ]);
+    expect(own.code).toBe(1);
+    expect(own.err).toContain('không được chứa tên đăng nhập');
     const missing = await run(['users', 'reset-password', 'khong-co', '--data-dir', a]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Không có người dùng "khong-co"');

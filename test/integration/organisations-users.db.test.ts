@@ -81,7 +81,7 @@ describe('users', () => {
     const admin = await c.post('/api/users', {
       username: 'gia-admin',
       displayName: 'X',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'admin',
       organisationId: ccds,
     });
@@ -90,7 +90,7 @@ describe('users', () => {
     const outside = await c.post('/api/users', {
       username: 'ngoai-tinh',
       displayName: 'X',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'reporter',
       organisationId: laiChau,
     });
@@ -99,7 +99,7 @@ describe('users', () => {
     const ok = await c.post('/api/users', {
       username: 'Can-Bo.Moi',
       displayName: 'Cán bộ mới',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'reporter',
       organisationId: ccds,
     });
@@ -112,7 +112,7 @@ describe('users', () => {
     const dup = await c.post('/api/users', {
       username: 'can-bo.moi',
       displayName: 'Trùng',
-      password: 'MatKhau@123',
+      password: 'Hoa-Ban-2026',
       role: 'reporter',
       organisationId: ccds,
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT } from '../password-rules.ts';
 import { ROLES } from '../roles.ts';
 
 export const loginInput = z.object({
@@ -22,5 +23,5 @@ export type MeDto = z.infer<typeof meDto>;
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại'),
-  newPassword: z.string().min(8, 'Mật khẩu mới phải có ít nhất 8 ký tự').max(256),
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT).max(MAX_PASSWORD_LENGTH),
 });

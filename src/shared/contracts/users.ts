@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT } from '../password-rules.ts';
 import { ROLES } from '../roles.ts';
 import { versionField } from './common.ts';
 
@@ -30,7 +31,7 @@ export type UserDto = z.infer<typeof userDto>;
 export const createUserInput = z.object({
   username: usernameField,
   displayName: z.string().trim().min(1, 'Hãy nhập họ và tên').max(200),
-  password: z.string().min(8, 'Mật khẩu phải có ít nhất 8 ký tự').max(256),
+  password: z.string().min(MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT).max(MAX_PASSWORD_LENGTH),
   role: z.enum(ROLES),
   organisationId: z.string().uuid('Cơ quan, đơn vị không hợp lệ').nullable(),
   email: z.string().trim().email('Thư điện tử không hợp lệ').nullable().optional(),
@@ -50,7 +51,7 @@ export const updateUserInput = z.object({
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const resetPasswordInput = z.object({
-  password: z.string().min(8, 'Mật khẩu phải có ít nhất 8 ký tự').max(256),
+  password: z.string().min(MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT).max(MAX_PASSWORD_LENGTH),
 });
 
 export const userListQuery = z.object({

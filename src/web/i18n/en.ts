@@ -164,7 +164,7 @@ export const en: Messages = {
   password: {
     title: 'Change password',
     current: 'Current password',
-    next: 'New password (8 characters or more)',
+    next: 'New password (10 characters or more, not a common one)',
     confirm: 'New password again',
     mismatch: 'The two new passwords differ',
     done: 'Password changed. Other devices were signed out.',

@@ -164,7 +164,7 @@ export const vi = {
   password: {
     title: 'Đổi mật khẩu',
     current: 'Mật khẩu hiện tại',
-    next: 'Mật khẩu mới (ít nhất 8 ký tự)',
+    next: 'Mật khẩu mới (ít nhất 10 ký tự, không phải mật khẩu phổ biến)',
     confirm: 'Nhập lại mật khẩu mới',
     mismatch: 'Hai mật khẩu mới không khớp',
     done: 'Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.',

@@ -6,9 +6,10 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import type { LoginThrottle } from './login-throttle.ts';
-import { burnVerifyTime, checkPasswordStrength, hashPassword, verifyPassword } from './passwords.ts';
+import { checkPasswordPolicy, samePasswordError } from './password-policy.ts';
+import { burnVerifyTime, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.ts';
-import { recordAuthEvent } from './users.service.ts';
+import { type LoginRefusal, recordAuthEvent } from './users.service.ts';
 
 export interface LoginResult {
   token: string;
@@ -23,11 +24,17 @@ export async function login(
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const wait = throttle.retryAfter(input.ip, username);
-  if (wait > 0) {
-    throw new AppError('RATE_LIMITED', {
-      detail: `Bạn đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ${Math.ceil(wait / 60)} phút.`,
-    });
+  // Every refusal below answers the same (INVALID_CREDENTIALS, same message, same time spent):
+  // whether the account exists, is deactivated or is waiting out failures is not told to the
+  // caller, only recorded in the audit log for the administrators.
+  const refuse = async (reason: LoginRefusal, userId?: string) => {
+    if (reason !== 'throttled') throttle.fail(input.ip, username);
+    await recordAuthEvent(db, { action: 'login_failed', userId, username, ip: input.ip, reason });
+    return new AppError('INVALID_CREDENTIALS');
+  };
+  if (throttle.waitMs(input.ip, username) > 0) {
+    await burnVerifyTime(input.password);
+    throw await refuse('throttled');
   }
   const [user] = await db
     .select({
@@ -40,18 +47,13 @@ export async function login(
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.username, username));
   // An unknown username costs as much time as a wrong password: timing tells nothing.
-  let ok = false;
-  if (user) ok = await verifyPassword(user.passwordHash, input.password);
-  else await burnVerifyTime(input.password);
-  if (!user || !ok) {
-    throttle.fail(input.ip, username);
-    await recordAuthEvent(db, { action: 'login_failed', userId: user?.id, username, ip: input.ip });
-    throw new AppError('INVALID_CREDENTIALS');
+  if (!user) {
+    await burnVerifyTime(input.password);
+    throw await refuse('unknown_user');
   }
-  if (!user.active || user.orgActive === false) {
-    await recordAuthEvent(db, { action: 'login_failed', userId: user.id, username, ip: input.ip });
-    throw new AppError('INVALID_CREDENTIALS', { detail: 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.' });
-  }
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    throw await refuse('wrong_password', user.id);
+  if (!user.active || user.orgActive === false) throw await refuse('inactive', user.id);
   throttle.succeed(input.ip, username);
   const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent }, policy);
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
@@ -102,7 +104,8 @@ export async function changeOwnPassword(
       issues: [{ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng.' }],
     });
   }
-  checkPasswordStrength(newPassword, 'newPassword');
+  checkPasswordPolicy(newPassword, { username: p.username, field: 'newPassword' });
+  if (newPassword === currentPassword) throw samePasswordError('newPassword');
   const passwordHash = await hashPassword(newPassword);
   await withActor(db, { id: p.userId, username: p.username, ip: p.ip }, async (tx) => {
     await tx

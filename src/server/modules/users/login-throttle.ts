@@ -1,46 +1,89 @@
 /**
- * Counts failed logins per (IP, username) and per IP in a sliding window. In memory: a single
- * app server is the expected deployment; several servers behind a proxy each keep their own
- * count, which only makes the limit looser by that factor.
+ * Slows password guessing per account, not per address: everyone behind one NAT shares an IP,
+ * so a lock per IP let one person's typos (or an attacker's 50 guesses) lock a whole province out.
+ *
+ * Two counts of consecutive failures, each with its own free allowance and then a wait that
+ * doubles with every further failure (capped):
+ * - per (account, address): a user mistyping from their office;
+ * - per account, from every address: a guesser spreading over many addresses. An address that
+ *   signed in to the account successfully before is exempt from this one, so a guesser elsewhere
+ *   cannot keep the owner out from the machine they always use.
+ * Attempts made while a wait runs are refused without checking the password and do not count.
+ * In memory: a single app server is the expected deployment; several servers each keep their own
+ * counts, which only makes the limit looser by that factor.
  */
 export interface ThrottleOptions {
-  windowMs: number;
-  maxPerUser: number;
-  maxPerIp: number;
+  /** Failures of one account from one address before waits start. */
+  freePerPair: number;
+  /** Failures of one account from all addresses before waits start. */
+  freePerAccount: number;
+  /** The first wait; each further failure doubles it, up to maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A count not added to for this long is forgotten; a good address is remembered this long. */
+  forgetAfterMs: number;
+}
+
+export const DEFAULT_THROTTLE: ThrottleOptions = {
+  freePerPair: 5,
+  freePerAccount: 20,
+  baseDelayMs: 30_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 24 * 60 * 60_000,
+};
+
+interface Count {
+  failures: number;
+  last: number;
 }
 
 export class LoginThrottle {
-  private failures = new Map<string, number[]>();
+  private counts = new Map<string, Count>();
+  /** (account, address) pairs that signed in successfully, with when. */
+  private known = new Map<string, number>();
+  private operations = 0;
 
-  constructor(
-    private readonly opts: ThrottleOptions = { windowMs: 15 * 60_000, maxPerUser: 5, maxPerIp: 50 },
-  ) {}
+  constructor(private readonly opts: ThrottleOptions = DEFAULT_THROTTLE) {}
 
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.opts.windowMs);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
-  }
-
-  /** Seconds until the next attempt is allowed, or 0 when it is allowed now. */
-  retryAfter(ip: string, username: string, now = Date.now()): number {
-    const user = this.recent(`u:${ip}|${username}`, now);
-    const byIp = this.recent(`ip:${ip}`, now);
-    const blockedBy = (list: number[], max: number) =>
-      list.length >= max ? Math.ceil((list[list.length - max] + this.opts.windowMs - now) / 1000) : 0;
-    return Math.max(blockedBy(user, this.opts.maxPerUser), blockedBy(byIp, this.opts.maxPerIp));
+  /** Milliseconds until an attempt for `username` from `ip` is allowed; 0 when it is now. */
+  waitMs(ip: string, username: string, now = Date.now()): number {
+    this.sweep(now);
+    const pair = this.delay(this.counts.get(pairKey(ip, username)), this.opts.freePerPair, now);
+    const knownAt = this.known.get(pairKey(ip, username));
+    const trusted = knownAt !== undefined && now - knownAt < this.opts.forgetAfterMs;
+    const account = trusted
+      ? 0
+      : this.delay(this.counts.get(accountKey(username)), this.opts.freePerAccount, now);
+    return Math.max(pair, account);
   }
 
   fail(ip: string, username: string, now = Date.now()): void {
-    for (const key of [`u:${ip}|${username}`, `ip:${ip}`]) {
-      const list = this.recent(key, now);
-      list.push(now);
-      this.failures.set(key, list);
+    for (const key of [pairKey(ip, username), accountKey(username)]) {
+      const c = this.counts.get(key);
+      const fresh = !c || now - c.last > this.opts.forgetAfterMs;
+      this.counts.set(key, { failures: fresh ? 1 : c.failures + 1, last: now });
     }
   }
 
-  succeed(ip: string, username: string): void {
-    this.failures.delete(`u:${ip}|${username}`);
+  succeed(ip: string, username: string, now = Date.now()): void {
+    this.counts.delete(pairKey(ip, username));
+    this.counts.delete(accountKey(username));
+    this.known.set(pairKey(ip, username), now);
+  }
+
+  private delay(c: Count | undefined, free: number, now: number): number {
+    if (!c || c.failures < free || now - c.last > this.opts.forgetAfterMs) return 0;
+    const wait = Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** (c.failures - free));
+    return Math.max(0, c.last + wait - now);
+  }
+
+  /** Forgets old entries now and then, so a spray of made-up usernames cannot grow memory for good. */
+  private sweep(now: number): void {
+    if (++this.operations % 1000) return;
+    for (const [key, c] of this.counts) if (now - c.last > this.opts.forgetAfterMs) this.counts.delete(key);
+    for (const [key, at] of this.known) if (now - at > this.opts.forgetAfterMs) this.known.delete(key);
   }
 }
+
+const pairKey = (ip: string, username: string) => `p:${username}|${ip}`;
+const accountKey = (username: string) => `a:${username}`;

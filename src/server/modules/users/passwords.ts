@@ -1,26 +1,9 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../../shared/errors.ts';
 
 // argon2id (OWASP: m=19 MiB, t=2, p=1). `Algorithm.Argon2id` is a const enum in the typings,
 // which tsx cannot inline, hence the literal 2.
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const MIN_PASSWORD_LENGTH = 8;
-
-export function checkPasswordStrength(password: string, field = 'password'): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('VALIDATION', {
-      detail: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
-      issues: [{ path: [field], message: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` }],
-    });
-  }
-  if (password.length > 256) {
-    throw new AppError('VALIDATION', {
-      issues: [{ path: [field], message: 'Mật khẩu quá dài (tối đa 256 ký tự).' }],
-    });
-  }
-}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS as any);

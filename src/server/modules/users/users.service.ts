@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { CreateUserInput, UpdateUserInput, UserDto } from '../../../shared/contracts/users.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
@@ -9,7 +9,8 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { checkPasswordStrength, hashPassword } from './passwords.ts';
+import { checkPasswordPolicy, samePasswordError } from './password-policy.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import { revokeUserSessions } from './sessions.ts';
 
 const userColumns = {
@@ -118,7 +119,7 @@ export async function createUser(
   opts: { isDemo?: boolean } = {},
 ): Promise<UserDto> {
   requireRole(p, MANAGER_ROLES);
-  checkPasswordStrength(input.password);
+  checkPasswordPolicy(input.password, { username: input.username });
   await checkAssignable(db, p, input.role, input.organisationId);
   const passwordHash = await hashPassword(input.password);
   const id = await withActor(db, actorOf(p), async (tx) => {
@@ -174,7 +175,7 @@ export async function updateUser(db: Db, p: Principal, id: string, input: Update
 export async function resetPassword(db: Db, p: Principal, id: string, password: string): Promise<void> {
   requireRole(p, MANAGER_ROLES);
   const current = await loadUser(db, p, id);
-  checkPasswordStrength(password);
+  await checkNewPassword(db, eq(users.id, id), current.username, password);
   const passwordHash = await hashPassword(password);
   await withActor(db, actorOf(p), async (tx) => {
     await updateVersioned(tx, users, id, current.version, { passwordHash });
@@ -182,9 +183,16 @@ export async function resetPassword(db: Db, p: Principal, id: string, password: 
   });
 }
 
+/** The policy, and not the password the account has now (a reset must change something). */
+async function checkNewPassword(db: Db, which: SQL, username: string, password: string): Promise<void> {
+  checkPasswordPolicy(password, { username });
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(which);
+  if (row && (await verifyPassword(row.passwordHash, password))) throw samePasswordError();
+}
+
 /** CLI and seeds act as the system (no signed-in user); the audit log shows "hệ thống". */
 export async function setPasswordAsSystem(db: Db, username: string, password: string): Promise<void> {
-  checkPasswordStrength(password);
+  await checkNewPassword(db, eq(users.username, username.toLowerCase()), username, password);
   const passwordHash = await hashPassword(password);
   await withActor(db, null, async (tx) => {
     const [row] = await tx
@@ -197,6 +205,9 @@ export async function setPasswordAsSystem(db: Db, username: string, password: st
   });
 }
 
+/** Why a sign-in was refused: told to administrators in the audit log, never to the caller. */
+export type LoginRefusal = 'unknown_user' | 'wrong_password' | 'inactive' | 'throttled';
+
 export async function recordAuthEvent(
   db: Db,
   event: {
@@ -204,14 +215,16 @@ export async function recordAuthEvent(
     userId?: string | null;
     username: string;
     ip?: string;
+    reason?: LoginRefusal;
   },
 ): Promise<void> {
   // The event is filed under the user's organisation unit so that the managers of that
   // subtree see it in their audit view, as they see the user's row changes.
   await db.execute(sql`
-    insert into audit_log (actor_id, actor_username, action, entity, entity_id, province_code, admin_unit_id, ip)
+    insert into audit_log (actor_id, actor_username, action, entity, entity_id, province_code, admin_unit_id, ip, after)
     select ${event.userId ?? null}::uuid, ${event.username}, ${event.action}, 'users', ${event.userId ?? null},
-           o.province_code, o.admin_unit_id, ${event.ip ?? null}
+           o.province_code, o.admin_unit_id, ${event.ip ?? null},
+           ${event.reason ? JSON.stringify({ reason: event.reason }) : null}::jsonb
       from (select 1) one
       left join users u on u.id = ${event.userId ?? null}::uuid
       left join organisations o on o.id = u.organisation_id`);

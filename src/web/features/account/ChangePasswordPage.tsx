@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/password-rules.ts';
 import { post } from '../../app/api.ts';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -34,7 +35,11 @@ export default function ChangePasswordPage() {
           <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('password.next')} rules={[{ required: true, min: 8 }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('password.next')}
+            rules={[{ required: true, min: MIN_PASSWORD_LENGTH }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '../../../shared/contracts/users.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/password-rules.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles.ts';
 import { ApiError, get, patch, post, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -285,7 +286,11 @@ function UserModal({
         }
       >
         {editing.mode === 'password' ? (
-          <Form.Item name="password" label={t('users.newPassword')} rules={[{ required: true, min: 8 }]}>
+          <Form.Item
+            name="password"
+            label={t('users.newPassword')}
+            rules={[{ required: true, min: MIN_PASSWORD_LENGTH }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         ) : (
@@ -305,7 +310,11 @@ function UserModal({
               <OrganisationPicker allowClear />
             </Form.Item>
             {editing.mode === 'create' && (
-              <Form.Item name="password" label={t('users.password')} rules={[{ required: true, min: 8 }]}>
+              <Form.Item
+                name="password"
+                label={t('users.password')}
+                rules={[{ required: true, min: MIN_PASSWORD_LENGTH }]}
+              >
                 <Input.Password autoComplete="new-password" />
               </Form.Item>
             )}
