@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../server/version.ts';
 import { isAppError } from '../shared/errors.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerBirths } from './commands/births.ts';
 import { registerDb } from './commands/db.ts';
@@ -20,13 +21,14 @@ const program = new Command('canbang')
   .showHelpAfterError()
   .addHelpText(
     'after',
-    '\nBiến môi trường: DATABASE_URL (máy chủ PostgreSQL), CANBANG_DATA_DIR, PORT, HOST, CANBANG_DEMO_PASSWORD, SMTP_URL, LOG_LEVEL.',
+    '\nBiến môi trường: DATABASE_URL (máy chủ PostgreSQL), CANBANG_DATA_DIR, PORT, HOST, CANBANG_DEMO_PASSWORD, CANBANG_TRUSTED_PROXIES, SMTP_URL, LOG_LEVEL.',
   );
 
 registerServe(program);
 registerDb(program);
 registerUsers(program);
 registerBackup(program);
+registerAudit(program);
 registerPlan(program);
 registerSrb(program);
 registerBirths(program);

@@ -52,6 +52,11 @@ export const ERRORS = {
     vi: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng.',
     en: 'The data folder is in use by another process.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu của bạn không bị mất; hãy thử lại sau ít phút.',
+    en: 'The server cannot reach its database for the moment. Nothing was lost; try again in a few minutes.',
+  },
   FEATURE_UNAVAILABLE: {
     status: 503,
     vi: 'Chức năng này chưa sẵn sàng trên máy chủ.',

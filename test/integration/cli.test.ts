@@ -88,12 +88,34 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(second.code).toBe(1);
     expect(second.err).toContain('đang được tiến trình');
     expect(second.err).toContain(String(server.child.pid));
+    // The lock follows the real path: the same folder through a symlink is refused as well.
+    const link = path.join(dir, 'link-to-a');
+    fs.symlinkSync(a, link);
+    const throughLink = await run(['db', 'migrate', '--data-dir', link]);
+    expect(throughLink.code).toBe(1);
+    expect(throughLink.err).toContain(String(server.child.pid));
+
+    // Online backup: the running server makes it (one snapshot, the sign-in above included).
+    const online = path.join(dir, 'online.jsonl.gz');
+    const backup = await run(['backup', online, '--data-dir', link]);
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toContain('qua máy chủ đang chạy');
+    expect(fs.statSync(online).mode & 0o777).toBe(0o600);
+    const lines = zlib.gunzipSync(fs.readFileSync(online)).toString('utf8').split('\n');
+    expect(
+      lines.some((l) => l.includes('"action":"login"') && l.includes('"actor_username":"tyt-03646"')),
+    ).toBe(true);
+    expect(lines.some((l) => l.startsWith('{"t":"sessions"'))).toBe(false);
+    const verify = await run(['audit', 'verify', '--data-dir', a]);
+    expect(verify.code, verify.err).toBe(0);
+    expect(verify.out).toContain('Chuỗi băm khớp');
 
     server.child.removeAllListeners('exit');
     const exited = new Promise<number | null>((r) => server.child.once('exit', r));
     server.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(fs.existsSync(`${a}.lock`)).toBe(false);
+    expect(fs.existsSync(`${a}.sock`)).toBe(false);
     expect(server.log()).toContain('SIGTERM');
   });
 
@@ -268,6 +290,8 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     const restore = await run(['restore', first, '--data-dir', b]);
     expect(restore.code, restore.err).toBe(0);
     expect(restore.err).toContain('Khôi phục');
+    expect(restore.out).toContain('Chuỗi băm khớp');
+    expect(fs.statSync(first).mode & 0o777).toBe(0o600);
     const again = await run(['restore', first, '--data-dir', b]);
     expect(again.code).toBe(1);
     expect(again.err).toContain('đã có dữ liệu');

@@ -16,6 +16,13 @@ import { rows } from './tx.ts';
 export const BACKUP_FORMAT = 'canbang-backup';
 const PAGE = 2000;
 
+/**
+ * Tables a backup leaves out. Sessions: a backup must not be a way to sign in as someone (a
+ * restored database starts with everyone signed out). Password hashes do stay: without them no one
+ * could sign in after a restore; they are argon2id hashes, and the file is written 0600.
+ */
+export const NOT_BACKED_UP = new Set(['sessions']);
+
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   version: 1;
@@ -84,8 +91,35 @@ function quoteIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Writes a backup to `file`, readable by its owner only (0600): it holds every user's data and
+ * password hashes. Written beside it first and renamed, so a failed backup leaves no half file.
+ */
 export async function writeBackup(db: Db, file: string, progress?: Progress): Promise<BackupHeader> {
-  const tables = await tablesInDependencyOrder(db);
+  const partial = `${file}.part`;
+  fs.rmSync(partial, { force: true });
+  try {
+    const header = await writeBackupTo(
+      db,
+      fs.createWriteStream(partial, { mode: 0o600, flags: 'wx' }),
+      progress,
+    );
+    fs.chmodSync(partial, 0o600);
+    fs.renameSync(partial, file);
+    return header;
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+}
+
+/** The backup as a gzip stream into `out` (a file, or the running server's control socket). */
+export async function writeBackupTo(
+  db: Db,
+  out: NodeJS.WritableStream,
+  progress?: Progress,
+): Promise<BackupHeader> {
+  const tables = (await tablesInDependencyOrder(db)).filter((t) => !NOT_BACKED_UP.has(t.name));
   // One snapshot for the whole backup: rows written while it runs are either all in or all out.
   return db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
@@ -124,7 +158,7 @@ export async function writeBackup(db: Db, file: string, progress?: Progress): Pr
         }
       }
     }
-    await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(file));
+    await pipeline(Readable.from(lines()), zlib.createGzip(), out);
     return header;
   });
 }
@@ -147,6 +181,33 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
     // falls through to the error below
   }
   throw new AppError('VALIDATION', { detail: `Tệp ${file} không phải bản sao lưu của Cân Bằng (dòng 1).` });
+}
+
+/** Reads a whole backup file and checks every table has the rows its header counts (a cut-off transfer). */
+export async function checkBackupFile(file: string): Promise<BackupHeader> {
+  const header = await readBackupHeader(file);
+  const seen = new Map<string, number>();
+  let first = true;
+  try {
+    for await (const line of readLines(file)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (!line.trim()) continue;
+      const t = (JSON.parse(line) as { t: string }).t;
+      seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+  } catch {
+    throw new AppError('VALIDATION', { detail: `Tệp sao lưu ${file} bị cắt ngang hoặc hỏng.` });
+  }
+  for (const t of header.tables) {
+    if ((seen.get(t.name) ?? 0) !== t.rows)
+      throw new AppError('VALIDATION', {
+        detail: `Tệp sao lưu ${file} không đầy đủ: bảng "${t.name}" có ${seen.get(t.name) ?? 0} dòng, phần đầu tệp ghi ${t.rows}.`,
+      });
+  }
+  return header;
 }
 
 /** Parents before children within one table, for tables with parent links. */
@@ -200,7 +261,11 @@ export async function restoreBackup(
   const total = header.tables.reduce((s, t) => s + t.rows, 0);
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    await tx.execute(sql`select set_config('canbang.skip_audit', 'on', true)`);
+    // The restored rows are not new changes (skip_audit), and the audit log and its chain may be
+    // emptied by --replace (restoring: the append-only trigger lets the tables' owner do it here).
+    await tx.execute(
+      sql`select set_config('canbang.skip_audit', 'on', true), set_config('canbang.restoring', 'on', true)`,
+    );
     let existing = 0;
     for (const t of tables) {
       const [{ n }] = await rows<{ n: number }>(

@@ -50,7 +50,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A server that does not answer fails a request in seconds (503, see isDatabaseUnavailable) rather
+  // than holding it until the client gives up.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // A broken idle connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const client = await pool.connect();
@@ -94,4 +96,44 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     lock?.release();
     throw err;
   }
+}
+
+const UNAVAILABLE_CODES = new Set([
+  // The network or the server process is gone.
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // PostgreSQL: connection exceptions (08…), shutting down or starting up (57P01–57P03).
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connection error|Connection refused|PGlite is closed/i;
+
+/**
+ * Whether an error means "the database cannot be reached now" (answered 503, try again later) rather
+ * than a fault of the request. Drivers and drizzle wrap errors, so the causes are followed.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 6;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }

@@ -22,8 +22,25 @@ interface LockInfo {
 /** Locks this process holds: a second open in the same process is refused as well. */
 const held = new Set<string>();
 
+/**
+ * The folder's real path: the lock (and the control socket) follow symlinks, so opening the same
+ * folder through a link finds the same lock. A folder not created yet is named from its real parent.
+ */
+export function realDataDir(dataDir: string): string {
+  const abs = path.resolve(dataDir);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
 export function lockPathFor(dataDir: string): string {
-  return `${path.resolve(dataDir)}.lock`;
+  return `${realDataDir(dataDir)}.lock`;
 }
 
 function processAlive(pid: number): boolean {

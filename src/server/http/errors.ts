@@ -1,6 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../../shared/errors.ts';
+import { isDatabaseUnavailable } from '../db/client.ts';
+import { recordEvent } from '../modules/audit/audit-events.ts';
 
 /** Fastify's own errors that the user can fix, mapped to our stable codes. */
 const FASTIFY_CODES: Record<string, () => AppError> = {
@@ -14,13 +16,17 @@ const FASTIFY_CODES: Record<string, () => AppError> = {
     new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: 'Yêu cầu phải gửi tệp dạng multipart/form-data.' }),
 };
 
+export const RETRY_AFTER_SECONDS = 15;
+
 /** One handler turns every error into { code, message, issues? }; internals never reach the client. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
     let appError: AppError;
     if (err instanceof AppError) {
       // Validation errors too: the validator compiler (validation.ts) words them as AppErrors.
       appError = err;
+    } else if (isDatabaseUnavailable(err)) {
+      appError = new AppError('DATABASE_UNAVAILABLE', { cause: err });
     } else if (err.code && FASTIFY_CODES[err.code]) {
       appError = FASTIFY_CODES[err.code]();
     } else if (err.statusCode === 429) {
@@ -37,7 +43,30 @@ export function registerErrorHandling(app: FastifyInstance): void {
       appError = new AppError('INTERNAL');
     }
     if (appError.status >= 500 && appError.code !== 'INTERNAL') req.log.warn({ err }, appError.message);
+    // Clients (and proxies) may retry by themselves; the connection comes back without a restart.
+    if (appError.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (appError.status === 403) await recordRefusal(app, req, appError);
     const body: ErrorBody = appError.toBody();
-    reply.status(appError.status).type('application/json; charset=utf-8').send(body);
+    return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
   });
+}
+
+/**
+ * A refused attempt (a role without the right, a write without its CSRF token) is an audit row
+ * ('refused'): someone tried something they may not. Never fails the answer itself.
+ */
+async function recordRefusal(app: FastifyInstance, req: FastifyRequest, error: AppError): Promise<void> {
+  try {
+    await recordEvent(app.deps.database.db, {
+      action: 'refused',
+      entity: req.routeOptions.url ?? req.url,
+      entityId: (req.params as { id?: string } | undefined)?.id ?? null,
+      actorId: req.principal?.userId,
+      actorUsername: req.principal?.username,
+      ip: req.ip,
+      detail: { code: error.code, method: req.method, url: req.url },
+    });
+  } catch (err) {
+    req.log.warn({ err }, 'ghi nhật ký từ chối');
+  }
 }

@@ -29,3 +29,17 @@ export const auditLog = pgTable(
     index('audit_log_unit_idx').on(t.adminUnitId),
   ],
 );
+
+/**
+ * The audit log's hash chain: each sealed audit row in the order it was sealed, with
+ * hash = sha256(previous hash + the row's canonical text). Rows are sealed shortly after their
+ * transaction commits (audit-chain.ts), so a row deleted, edited or slipped in later — in the
+ * database, or in a backup file before restore — breaks the chain at a place `canbang audit
+ * verify` names. Append-only like audit_log (trigger in the custom migration).
+ */
+export const auditChain = pgTable('audit_chain', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  auditId: bigint('audit_id', { mode: 'number' }).notNull().unique(),
+  hash: text('hash').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

@@ -3,6 +3,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { rows } from '../../db/tx.ts';
 import { APP_VERSION } from '../../version.ts';
+import { RETRY_AFTER_SECONDS } from '../errors.ts';
+
+const healthBody = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['pglite', 'postgres']),
+  /** A real round trip to the database answered within DATABASE_CHECK_MS. */
+  databaseReachable: z.boolean(),
+  version: z.string(),
+});
+
+const DATABASE_CHECK_MS = 3000;
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -11,20 +22,34 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['system'],
-        summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgres']),
-            version: z.string(),
-          }),
-        },
+        summary: 'Tình trạng máy chủ và cơ sở dữ liệu (503 khi không kết nối được cơ sở dữ liệu)',
+        response: { 200: healthBody, 503: healthBody },
       },
     },
-    async () => {
+    async (_req, reply) => {
       // A real round trip: a health check that does not touch the database proves nothing.
-      await rows(app.deps.database.db, sql`select 1`);
-      return { status: 'ok' as const, database: app.deps.database.kind, version: APP_VERSION };
+      const databaseReachable = await reachable(rows(app.deps.database.db, sql`select 1`), DATABASE_CHECK_MS);
+      if (!databaseReachable) reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS));
+      return {
+        status: databaseReachable ? ('ok' as const) : ('unavailable' as const),
+        database: app.deps.database.kind,
+        databaseReachable,
+        version: APP_VERSION,
+      };
     },
   );
 };
+
+async function reachable(check: Promise<unknown>, withinMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), withinMs);
+  });
+  try {
+    return await Promise.race([check.then(() => true), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

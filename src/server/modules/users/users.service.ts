@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
+import { recordEvent } from '../audit/audit-events.ts';
 import { checkPasswordPolicy, samePasswordError } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { revokeUserSessions } from './sessions.ts';
@@ -218,14 +219,13 @@ export async function recordAuthEvent(
     reason?: LoginRefusal;
   },
 ): Promise<void> {
-  // The event is filed under the user's organisation unit so that the managers of that
-  // subtree see it in their audit view, as they see the user's row changes.
-  await db.execute(sql`
-    insert into audit_log (actor_id, actor_username, action, entity, entity_id, province_code, admin_unit_id, ip, after)
-    select ${event.userId ?? null}::uuid, ${event.username}, ${event.action}, 'users', ${event.userId ?? null},
-           o.province_code, o.admin_unit_id, ${event.ip ?? null},
-           ${event.reason ? JSON.stringify({ reason: event.reason }) : null}::jsonb
-      from (select 1) one
-      left join users u on u.id = ${event.userId ?? null}::uuid
-      left join organisations o on o.id = u.organisation_id`);
+  await recordEvent(db, {
+    action: event.action,
+    entity: 'users',
+    entityId: event.userId,
+    actorId: event.userId,
+    actorUsername: event.username,
+    ip: event.ip,
+    detail: event.reason ? { reason: event.reason } : undefined,
+  });
 }
