@@ -93,7 +93,8 @@ export async function verifyAudit(db: Db): Promise<ChainReport> {
   for (let after = 0; ; ) {
     const page = await rows<{ seq: string; audit_id: string; hash: string; text: string | null }>(
       db,
-      sql`select c.seq::text as seq, c.audit_id::text as audit_id, c.hash, canbang_audit_row_text(a) as text
+      sql`select c.seq::text as seq, c.audit_id::text as audit_id, c.hash,
+                   case when a.id is null then null else canbang_audit_row_text(a) end as text
             from audit_chain c left join audit_log a on a.id = c.audit_id
            where c.seq > ${after} order by c.seq limit 5000`,
     );
