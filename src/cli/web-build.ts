@@ -25,7 +25,7 @@ export async function buildWebIfStale(webDist: string): Promise<boolean> {
     fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs,
   );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourceTime) return false;
-  process.stderr.write('Đang build giao diện web (lần đầu mất khoảng nửa phút)…\n');
+  process.stderr.write(`${webBuildNotice(webDist, fs.existsSync(index))}\n`);
   const { build } = await import('vite');
   // Always the production build, even when called from a test run (NODE_ENV=test would make React
   // and ECharts ship their development code, and `npm start` would later serve that build).
@@ -38,4 +38,13 @@ export async function buildWebIfStale(webDist: string): Promise<boolean> {
     else process.env.NODE_ENV = nodeEnv;
   }
   return true;
+}
+
+/**
+ * What `npm start` says while it builds: what it does and why, not how long — that depends on the
+ * machine (about 10 s here, more on a small server), and a promise it breaks is worse than none.
+ */
+export function webBuildNotice(webDist: string, hadBuild: boolean): string {
+  const where = path.relative(process.cwd(), webDist) || webDist;
+  return `Đang build giao diện web vì ${hadBuild ? 'mã nguồn đã thay đổi' : 'chưa có bản build'} (vite build → ${where})…`;
 }
