@@ -53,7 +53,8 @@ async function emptyDatabase(): Promise<{ database: Database; replace: boolean }
   return { database: await createTestDatabase(), replace: true };
 }
 
-describe('backup and restore', () => {
+// A whole backup, restore and second backup of the demo database: tens of seconds on a busy machine.
+describe('backup and restore', { timeout: 120_000 }, () => {
   it('round-trips every row of every table', async () => {
     const first = path.join(dir, 'first.jsonl.gz');
     const header = await writeBackup(t.database.db, first);

@@ -167,7 +167,7 @@ describe('the audit trail', () => {
   });
 });
 
-describe('backups', () => {
+describe('backups', { timeout: 120_000 }, () => {
   it('are 0600, leave sessions out, and restore to a database whose users sign in again', async () => {
     await t.as('chicuc'); // at least one live session
     await sealAudit(t.database.db);
