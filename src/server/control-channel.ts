@@ -31,16 +31,21 @@ export async function openControlChannel(database: Database, dataDir: string): P
   // We hold the data folder's lock, so a socket file left here is from a dead server.
   fs.rmSync(socketPath, { force: true });
   const server = net.createServer((socket) => void serve(database, socket));
-  // Created 0600 from the start (umask), not chmod-ed after a window in which anyone could connect.
-  const umask = process.umask(0o177);
+  // Created 0600 from the start (umask), not chmod-ed after a window in which anyone could connect;
+  // chmod as well, for where the umask cannot be set (worker threads).
+  let umask: number | undefined;
+  try {
+    umask = process.umask(0o177);
+  } catch {}
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(socketPath, () => resolve());
     });
   } finally {
-    process.umask(umask);
+    if (umask !== undefined) process.umask(umask);
   }
+  fs.chmodSync(socketPath, 0o600);
   return {
     path: socketPath,
     close: () =>

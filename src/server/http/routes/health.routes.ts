@@ -46,9 +46,14 @@ async function reachable(check: Promise<unknown>, withinMs: number): Promise<boo
     timer = setTimeout(() => resolve(false), withinMs);
   });
   try {
-    return await Promise.race([check.then(() => true), timeout]);
-  } catch {
-    return false;
+    // A check still running when the time is up must not end as an unhandled rejection later.
+    return await Promise.race([
+      check.then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
