@@ -15,3 +15,21 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
 export const WRITER_ROLES: readonly Role[] = ['admin', 'province_officer', 'reporter', 'inspector'];
 /** Roles that manage reference data (units, organisations, users) of their scope. */
 export const MANAGER_ROLES: readonly Role[] = ['admin', 'province_officer'];
+
+/**
+ * Standing of each role, highest first: who may manage whom (server/access/standing.ts).
+ * Province officers, leaders and inspectors are the province's own staff and stand level;
+ * unit reporters stand below them. The system (CLI, seeds) stands above the admins.
+ */
+export const ROLE_STANDING: Record<Role, number> = {
+  admin: 3,
+  province_officer: 2,
+  leader: 2,
+  inspector: 2,
+  reporter: 1,
+};
+
+/** Roles a user of `role` may give or manage: strictly lower standing. */
+export function rolesManagedBy(role: Role): Role[] {
+  return ROLES.filter((r) => ROLE_STANDING[r] < ROLE_STANDING[role]);
+}

@@ -1004,3 +1004,136 @@ describe('access matrix', () => {
     });
   }
 });
+
+// Delegated administration (issue 17 item 6): each role × each target's standing × each action.
+// A manager manages only what stands below it (server/access/standing.ts); written out here
+// rather than computed from ROLE_STANDING, so that a change of the rule shows up as a failure.
+type Target = 'admin' | 'province_officer' | 'leader' | 'inspector' | 'reporter' | 'self';
+const MANAGES_ACCOUNTS: Record<Role, readonly Target[]> = {
+  admin: ['province_officer', 'leader', 'inspector', 'reporter'],
+  province_officer: ['reporter'],
+  leader: [],
+  inspector: [],
+  reporter: [],
+};
+/** `own_office` is the province officer's (Chi cục Dân số); an admin has no organisation. */
+type OrgTarget = 'own_office' | 'health_department' | 'province_partner' | 'commune_body' | 'station';
+const MANAGES_ORGANISATIONS: Record<Role, readonly OrgTarget[]> = {
+  admin: ['own_office', 'health_department', 'province_partner', 'commune_body', 'station'],
+  province_officer: ['province_partner', 'commune_body', 'station'],
+  leader: [],
+  inspector: [],
+  reporter: [],
+};
+
+describe('delegated administration', () => {
+  const accounts = new Map<Target, string>();
+  const orgs = new Map<OrgTarget, { id: string; kind: string; unit: number }>();
+  let province: number;
+  const strongPassword = () => `Suoi-Mo-${Math.random().toString(36).slice(2, 8)}`;
+
+  beforeAll(async () => {
+    const admin = await clientFor('admin');
+    const find = async (q: string) =>
+      (await admin.get(`/api/organisations?province=14&q=${encodeURIComponent(q)}`)).json().items[0];
+    const syt = await find('So Y te tinh Son La');
+    const ccds = await find('Chi cuc Dan so tinh Son La');
+    const press = await find('Bao va Phat thanh');
+    const ubnd = (await admin.get(`/api/organisations?unit=${ctx.sl.unit}&kind=people_committee`)).json()
+      .items[0];
+    province = syt.adminUnitId;
+    orgs.set('own_office', { id: ccds.id, kind: ccds.kind, unit: province });
+    orgs.set('health_department', { id: syt.id, kind: syt.kind, unit: province });
+    orgs.set('province_partner', { id: press.id, kind: press.kind, unit: province });
+    orgs.set('commune_body', { id: ubnd.id, kind: ubnd.kind, unit: ctx.sl.unit });
+    orgs.set('station', { id: ctx.sl.org, kind: 'commune_health_station', unit: ctx.sl.unit });
+    // Targets of their own, so that locking one does not sign out the accounts the matrix uses.
+    const { systemPrincipal } = await import('../../src/server/access/principal.ts');
+    const { createUser } = await import('../../src/server/modules/users/users.service.ts');
+    for (const role of ['admin', 'province_officer', 'leader', 'inspector', 'reporter'] as const) {
+      const made = await createUser(t.database.db, systemPrincipal('kiểm thử'), {
+        username: `dich-${role.replace('_', '-')}`,
+        displayName: `Đích ${role}`,
+        password: strongPassword(),
+        role,
+        organisationId: role === 'admin' ? null : role === 'reporter' ? ctx.sl.org : ccds.id,
+      });
+      accounts.set(role, made.id);
+    }
+  });
+
+  const version = async (url: string) => (await (await clientFor('admin')).get(url)).json().version;
+  async function selfId(c: Client): Promise<string> {
+    return (await c.get('/api/me')).json().id;
+  }
+
+  for (const role of ROLES) {
+    for (const target of ['admin', 'province_officer', 'leader', 'inspector', 'reporter', 'self'] as const) {
+      const allowed = MANAGES_ACCOUNTS[role].includes(target);
+      it(`${role} ${allowed ? 'manages' : 'may not manage'} an account: ${target}`, async () => {
+        const c = await clientFor(role);
+        const id = target === 'self' ? await selfId(c) : accounts.get(target)!;
+        // Admin accounts are hidden from province officers altogether (404), not merely refused.
+        const hidden = target === 'admin' && role === 'province_officer';
+        const expectAnswer = (res: { statusCode: number; json(): { code: string } }, what: string) => {
+          if (allowed) expect(res.statusCode, what).toBeLessThan(300);
+          else if (hidden && what !== 'create') expect(res.statusCode, what).toBe(404);
+          else {
+            expect(res.statusCode, what).toBe(403);
+            expect(res.json().code, what).toBe('FORBIDDEN');
+          }
+        };
+        if (target !== 'self') {
+          const created = await c.post('/api/users', {
+            username: `moi-${Math.random().toString(36).slice(2, 8)}`,
+            displayName: 'Người mới',
+            password: strongPassword(),
+            role: target,
+            organisationId: target === 'admin' ? null : ctx.sl.org,
+          });
+          expectAnswer(created, 'create');
+        }
+        const url = `/api/users/${id}`;
+        // Leaders, inspectors and reporters cannot even read accounts; the write is what matters.
+        expectAnswer(await c.patch(url, { version: await version(url), phone: '0212 000' }), 'edit');
+        expectAnswer(await c.post(`${url}/reset-password`, { password: strongPassword() }), 'reset password');
+        expectAnswer(await c.patch(url, { version: await version(url), active: false }), 'deactivate');
+        if (allowed) {
+          const admin = await clientFor('admin');
+          await admin.patch(url, { version: await version(url), active: true });
+        }
+      });
+    }
+    for (const target of [
+      'own_office',
+      'health_department',
+      'province_partner',
+      'commune_body',
+      'station',
+    ] as const) {
+      const allowed = MANAGES_ORGANISATIONS[role].includes(target);
+      it(`${role} ${allowed ? 'manages' : 'may not manage'} an organisation: ${target}`, async () => {
+        const c = await clientFor(role);
+        const o = orgs.get(target)!;
+        const url = `/api/organisations/${o.id}`;
+        const statuses = {
+          create: (
+            await c.post('/api/organisations', {
+              name: `Cơ quan thử ${Math.random().toString(36).slice(2, 8)}`,
+              kind: o.kind,
+              adminUnitId: o.unit,
+            })
+          ).statusCode,
+          edit: (await c.patch(url, { version: await version(url), phone: '0212 111' })).statusCode,
+          deactivate: (await c.patch(url, { version: await version(url), active: false })).statusCode,
+        };
+        const expected = allowed ? 'ok' : 403;
+        expect(Object.fromEntries(Object.entries(statuses).map(([k, s]) => [k, s < 300 ? 'ok' : s]))).toEqual(
+          { create: expected, edit: expected, deactivate: expected },
+        );
+        if (statuses.deactivate < 300)
+          await (await clientFor('admin')).patch(url, { version: await version(url), active: true });
+      });
+    }
+  }
+});

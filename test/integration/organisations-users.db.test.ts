@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -135,6 +136,41 @@ describe('users', () => {
     const me = (await c.get('/api/me')).json();
     const self = (await c.get(`/api/users/${me.id}`)).json();
     const res = await c.patch(`/api/users/${me.id}`, { version: self.version, active: false });
-    expect(res.statusCode).toBe(409);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toContain('Bạn không thể tự khóa tài khoản của mình');
+  });
+});
+
+describe('delegated administration (issue 17: a province officer took over the province)', () => {
+  it('refuses a province officer the Sở Y tế, its own office and the leaders’ and inspectors’ accounts', async () => {
+    const c = await t.as('chicuc');
+    for (const name of ['Sở Y tế tỉnh Sơn La', 'Chi cục Dân số tỉnh Sơn La']) {
+      const org = (await c.get(`/api/organisations/${await orgId(name)}`)).json();
+      const res = await c.patch(`/api/organisations/${org.id}`, { version: org.version, active: false });
+      expect(res.statusCode, name).toBe(403);
+      expect(res.json().message, name).toMatch(
+        name.startsWith('Sở')
+          ? /"Sở Y tế tỉnh Sơn La" \(Sở Y tế\) là cơ quan cùng cấp hoặc cấp trên của bạn/
+          : /Bạn không thể sửa hay ngừng hoạt động cơ quan của chính mình \(Chi cục Dân số tỉnh Sơn La\)/,
+      );
+    }
+    for (const [username, role] of [
+      ['lanhdao', 'Lãnh đạo (chỉ xem)'],
+      ['thanhtra', 'Thanh tra, kiểm tra'],
+    ]) {
+      const user = (await c.get(`/api/users?q=${username}`)).json().items[0];
+      expect(user.manageable, username).toBe(false);
+      const res = await c.post(`/api/users/${user.id}/reset-password`, { password: 'Chiem-Quyen-2026' });
+      expect(res.statusCode, username).toBe(403);
+      expect(res.json().message).toBe(
+        `Bạn không thể đặt lại mật khẩu của tài khoản "${username}" (${role}): vai trò này ngang hoặc trên vai trò của bạn. Bạn chỉ quản lý tài khoản "Cán bộ đơn vị báo cáo".`,
+      );
+      // Nothing changed: the account still signs in with its own password, not the attacker's.
+      const login = await t.anonymous().post('/api/auth/login', { username, password: TEST_DEMO_PASSWORD });
+      expect(login.statusCode, username).toBe(200);
+    }
+    // …while stations stay the province officer's to manage.
+    const station = (await c.get('/api/users?q=tyt-03646')).json().items[0];
+    expect(station.manageable).toBe(true);
   });
 });

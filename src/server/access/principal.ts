@@ -16,6 +16,8 @@ export interface Principal {
   sessionId: string;
   csrfToken: string;
   ip?: string;
+  /** The system itself (CLI, seeds): stands above every admin (server/access/standing.ts). */
+  system?: boolean;
 }
 
 export function actorOf(p: Principal) {
@@ -39,5 +41,6 @@ export function systemPrincipal(username = 'hệ thống'): Principal {
     provinceCode: null,
     sessionId: '',
     csrfToken: '',
+    system: true,
   };
 }

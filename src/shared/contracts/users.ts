@@ -25,6 +25,8 @@ export const userDto = z.object({
   isDemo: z.boolean(),
   lastLoginAt: z.string().nullable(),
   version: z.number(),
+  /** May the caller edit, deactivate and reset this account (delegated administration)? */
+  manageable: z.boolean(),
 });
 export type UserDto = z.infer<typeof userDto>;
 

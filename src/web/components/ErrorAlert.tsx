@@ -70,3 +70,13 @@ export function fieldErrors(error: unknown): { name: (string | number)[]; errors
   if (!(error instanceof ApiError)) return [];
   return error.issues.filter((i) => i.path.length).map((i) => ({ name: i.path, errors: [i.message] }));
 }
+
+/**
+ * What a form's alert should show: nothing for a validation error whose every issue names a field
+ * (the form shows each at its field, set by fieldErrors), so that no message appears twice.
+ */
+export function formLevelError(error: unknown): unknown {
+  if (error instanceof ApiError && error.code === 'VALIDATION' && error.issues.length > 0)
+    return error.issues.every((i) => i.path.length > 0) ? null : error;
+  return error;
+}

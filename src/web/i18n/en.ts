@@ -94,6 +94,7 @@ export const en: Messages = {
     loadLatest: 'Load latest version',
     reloaded:
       'Version {{version}} loaded. Your input is kept; press Save to write it over the latest version.',
+    noPermission: 'You are not allowed to manage users. Province officers and system administrators do this.',
   },
   audit: {
     title: 'Audit log',

@@ -94,6 +94,8 @@ export const vi = {
     loadLatest: 'Tải bản mới nhất',
     reloaded:
       'Đã tải phiên bản {{version}}. Nội dung bạn nhập vẫn giữ nguyên; bấm Lưu để ghi nội dung này lên bản mới nhất.',
+    noPermission:
+      'Bạn không có quyền quản lý người dùng. Việc này do cán bộ tỉnh hoặc quản trị hệ thống làm.',
   },
   audit: {
     title: 'Nhật ký thay đổi',

@@ -19,6 +19,7 @@ import {
   requireRole,
   unitInScope,
 } from '../../access/scope.ts';
+import { requireManagesOrganisation } from '../../access/standing.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
@@ -154,6 +155,13 @@ export async function createOrganisation(
       issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại.' }],
     });
   const name = normaliseName(input.name);
+  if (p)
+    requireManagesOrganisation(p, {
+      id: null,
+      name,
+      kind: input.kind as OrganisationKind,
+      unitPath: unit.path,
+    });
   return withActor(db, p ? actorOf(p) : null, async (tx) => {
     const [row] = await tx
       .insert(organisations)
@@ -187,8 +195,14 @@ export async function updateOrganisation(
   const current = await getOrganisation(db, p, id);
   const currentUnit = await unitById(db, current.adminUnitId);
   requireInScope(!!currentUnit && unitInScope(p, currentUnit.path));
+  requireManagesOrganisation(p, {
+    ...current,
+    kind: current.kind as OrganisationKind,
+    unitPath: currentUnit!.path,
+  });
   const { version, ...values } = input;
   const patch: Record<string, unknown> = { ...values };
+  let unitPath = currentUnit!.path;
   if (input.adminUnitId !== undefined || input.parentId !== undefined) {
     const unit = await checkPlacement(
       db,
@@ -198,7 +212,17 @@ export async function updateOrganisation(
       id,
     );
     patch.provinceCode = unit.provinceCode;
+    unitPath = unit.path;
   }
+  // What it becomes must stand below the manager too (no moving a station up to one's own level
+  // as a "Sở Y tế").
+  if (input.kind !== undefined || unitPath !== currentUnit!.path)
+    requireManagesOrganisation(p, {
+      id,
+      name: input.name ?? current.name,
+      kind: (input.kind ?? current.kind) as OrganisationKind,
+      unitPath,
+    });
   if (input.name !== undefined || input.abbreviation !== undefined) {
     const name = normaliseName(input.name ?? current.name);
     patch.name = name;

@@ -5,6 +5,12 @@ import { MANAGER_ROLES } from '../../../shared/roles.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, requireInScope, requireRole, subtreeCondition, unitInScope } from '../../access/scope.ts';
+import {
+  requireManagesUser,
+  requireMayAssignRole,
+  type UserAction,
+  userRefusal,
+} from '../../access/standing.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
@@ -30,10 +36,18 @@ const userColumns = {
   unitPath: adminUnits.path,
 };
 
-type UserRow = { lastLoginAt: Date | null; unitPath: string | null } & Omit<UserDto, 'lastLoginAt'>;
+type UserRow = { lastLoginAt: Date | null; unitPath: string | null } & Omit<
+  UserDto,
+  'lastLoginAt' | 'manageable'
+>;
 
-function toDto({ unitPath: _ignored, ...row }: UserRow): UserDto {
-  return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null };
+/** `manageable`: may `p` edit this account (the web hides what it may not do). */
+function toDto(p: Principal, { unitPath: _ignored, ...row }: UserRow): UserDto {
+  return {
+    ...row,
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    manageable: userRefusal(p, row, 'edit') === null,
+  };
 }
 
 function baseQuery(db: Db) {
@@ -66,25 +80,32 @@ export async function listUsers(
         !needle ||
         foldVietnamese(`${r.username} ${r.displayName} ${r.organisationName ?? ''}`).includes(needle),
     )
-    .map(toDto);
+    .map((r) => toDto(p, r));
 }
 
-async function loadUser(db: Db, p: Principal, id: string): Promise<UserRow> {
+/** The account, if in `p`'s scope (else 404); with `action`, only if `p` stands above it (else 403). */
+async function loadUser(db: Db, p: Principal, id: string, action?: UserAction): Promise<UserRow> {
   const [row] = (await baseQuery(db).where(eq(users.id, id))) as UserRow[];
   if (!row) throw new AppError('NOT_FOUND');
   if (!isAdmin(p)) requireInScope(row.role !== 'admin' && !!row.unitPath && unitInScope(p, row.unitPath));
+  if (action) requireManagesUser(p, row, action);
   return row;
 }
 
 export async function getUser(db: Db, p: Principal, id: string): Promise<UserDto> {
   requireRole(p, MANAGER_ROLES);
-  return toDto(await loadUser(db, p, id));
+  return toDto(p, await loadUser(db, p, id));
 }
 
-/** A province officer may manage the non-admin users of organisations inside their subtree. */
-async function checkAssignable(db: Db, p: Principal, role: UserDto['role'], organisationId: string | null) {
-  if (role === 'admin' && !isAdmin(p))
-    throw new AppError('FORBIDDEN', { detail: 'Chỉ quản trị hệ thống mới tạo được tài khoản quản trị.' });
+/** A manager gives roles of lower standing only, in organisations inside its subtree. */
+async function checkAssignable(
+  db: Db,
+  p: Principal,
+  role: UserDto['role'],
+  organisationId: string | null,
+  action: 'create' | 'edit',
+) {
+  requireMayAssignRole(p, role, action);
   if (role !== 'admin' && !organisationId) {
     throw new AppError('VALIDATION', {
       issues: [{ path: ['organisationId'], message: 'Hãy chọn cơ quan, đơn vị của người dùng.' }],
@@ -121,7 +142,7 @@ export async function createUser(
 ): Promise<UserDto> {
   requireRole(p, MANAGER_ROLES);
   checkPasswordPolicy(input.password, { username: input.username });
-  await checkAssignable(db, p, input.role, input.organisationId);
+  await checkAssignable(db, p, input.role, input.organisationId, 'create');
   const passwordHash = await hashPassword(input.password);
   const id = await withActor(db, actorOf(p), async (tx) => {
     const taken = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -151,16 +172,11 @@ export async function createUser(
 
 export async function updateUser(db: Db, p: Principal, id: string, input: UpdateUserInput): Promise<UserDto> {
   requireRole(p, MANAGER_ROLES);
-  const current = await loadUser(db, p, id);
+  const current = await loadUser(db, p, id, input.active === false ? 'deactivate' : 'edit');
   const role = input.role ?? current.role;
   const organisationId = input.organisationId === undefined ? current.organisationId : input.organisationId;
   if (input.role !== undefined || input.organisationId !== undefined)
-    await checkAssignable(db, p, role, organisationId);
-  if (id === p.userId && (input.active === false || (input.role && input.role !== p.role))) {
-    throw new AppError('INVALID_STATE', {
-      detail: 'Bạn không thể tự khóa tài khoản hoặc tự đổi vai trò của mình.',
-    });
-  }
+    await checkAssignable(db, p, role, organisationId, 'edit');
   const { version, ...values } = input;
   await withActor(db, actorOf(p), async (tx) => {
     await updateVersioned(tx, users, id, version, values);
@@ -175,7 +191,7 @@ export async function updateUser(db: Db, p: Principal, id: string, input: Update
 
 export async function resetPassword(db: Db, p: Principal, id: string, password: string): Promise<void> {
   requireRole(p, MANAGER_ROLES);
-  const current = await loadUser(db, p, id);
+  const current = await loadUser(db, p, id, 'reset_password');
   await checkNewPassword(db, eq(users.id, id), current.username, password);
   const passwordHash = await hashPassword(password);
   await withActor(db, actorOf(p), async (tx) => {

@@ -13,10 +13,10 @@ import { useTranslation } from 'react-i18next';
 import type { UserDto } from '../../../shared/contracts/users.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/password-rules.ts';
-import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles.ts';
+import { MANAGER_ROLES, ROLE_LABELS, ROLES, type Role, rolesManagedBy } from '../../../shared/roles.ts';
 import { ApiError, get, patch, post, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { ErrorAlert, errorMessage, fieldErrors } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert, errorMessage, fieldErrors, formLevelError } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 
@@ -35,11 +35,14 @@ export default function UsersPage() {
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | undefined>();
   const [editing, setEditing] = useState<Editing>(null);
+  const isManager = MANAGER_ROLES.includes(me.role);
   const users = useQuery({
     queryKey: ['users', q, role],
     queryFn: () => get<{ items: UserDto[] }>(`/api/users${qs({ q, role })}`),
+    enabled: isManager,
   });
-  const roles = ROLES.filter((r) => r !== 'admin' || me.role === 'admin');
+  // Only roles of lower standing can be given (server/access/standing.ts decides the same).
+  const roles = rolesManagedBy(me.role);
 
   async function toggle(u: UserDto) {
     try {
@@ -49,6 +52,14 @@ export default function UsersPage() {
       message.error(errorMessage(err, t, i18n.language));
     }
   }
+
+  if (!isManager)
+    return (
+      <>
+        <PageHeader title={t('users.title')} />
+        <Alert type="warning" showIcon title={t('users.noPermission')} data-testid="users-no-permission" />
+      </>
+    );
 
   return (
     <>
@@ -82,7 +93,10 @@ export default function UsersPage() {
           aria-label={t('users.role')}
           value={role}
           onChange={setRole}
-          options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))}
+          options={ROLES.filter((r) => r !== 'admin' || me.role === 'admin').map((r) => ({
+            value: r,
+            label: ROLE_LABELS[r][lang],
+          }))}
         />
       </div>
       <ErrorAlert error={users.error} />
@@ -124,47 +138,41 @@ export default function UsersPage() {
             title: t('common.actions'),
             key: 'actions',
             width: 130,
-            render: (_, u) => (
-              <Space.Compact size="small">
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => setEditing({ mode: 'edit', user: u })}
-                  data-testid={`user-edit-${u.username}`}
-                >
-                  {t('users.edit')}
-                </Button>
-                <Dropdown
-                  trigger={['click']}
-                  menu={{
-                    items: [
-                      { key: 'password', icon: <KeyOutlined />, label: t('users.resetPassword') },
-                      ...(u.id !== me.id
-                        ? [
-                            u.active
-                              ? {
-                                  key: 'toggle',
-                                  icon: <LockOutlined />,
-                                  danger: true,
-                                  label: t('users.lock'),
-                                }
-                              : { key: 'toggle', icon: <UnlockOutlined />, label: t('users.unlock') },
-                          ]
-                        : []),
-                    ],
-                    onClick: ({ key }) =>
-                      key === 'password' ? setEditing({ mode: 'password', user: u }) : void toggle(u),
-                  }}
-                >
+            // Accounts of equal or higher standing (and one's own) show no actions: the server
+            // would refuse them (server/access/standing.ts).
+            render: (_, u) =>
+              u.manageable && (
+                <Space.Compact size="small">
                   <Button
                     size="small"
-                    icon={<MoreOutlined />}
-                    aria-label={t('common.actions')}
-                    data-testid={`user-more-${u.username}`}
-                  />
-                </Dropdown>
-              </Space.Compact>
-            ),
+                    icon={<EditOutlined />}
+                    onClick={() => setEditing({ mode: 'edit', user: u })}
+                    data-testid={`user-edit-${u.username}`}
+                  >
+                    {t('users.edit')}
+                  </Button>
+                  <Dropdown
+                    trigger={['click']}
+                    menu={{
+                      items: [
+                        { key: 'password', icon: <KeyOutlined />, label: t('users.resetPassword') },
+                        u.active
+                          ? { key: 'toggle', icon: <LockOutlined />, danger: true, label: t('users.lock') }
+                          : { key: 'toggle', icon: <UnlockOutlined />, label: t('users.unlock') },
+                      ],
+                      onClick: ({ key }) =>
+                        key === 'password' ? setEditing({ mode: 'password', user: u }) : void toggle(u),
+                    }}
+                  >
+                    <Button
+                      size="small"
+                      icon={<MoreOutlined />}
+                      aria-label={t('common.actions')}
+                      data-testid={`user-more-${u.username}`}
+                    />
+                  </Dropdown>
+                </Space.Compact>
+              ),
           },
         ]}
       />
@@ -207,7 +215,10 @@ function UserModal({
   }
 
   async function submit() {
-    const raw = await form.validateFields();
+    // A failed client-side check is already shown at its field: nothing to throw (an unhandled
+    // rejection here reached the browser console).
+    const raw = await form.validateFields().catch(() => null);
+    if (!raw) return;
     // An emptied optional field means "none", not an empty address.
     const v = Object.fromEntries(
       Object.entries(raw).map(([k, x]) => [
@@ -253,7 +264,7 @@ function UserModal({
       destroyOnHidden
     >
       <ErrorAlert
-        error={error}
+        error={formLevelError(error)}
         action={
           conflict ? (
             <Button size="small" onClick={() => void loadLatest()} data-testid="user-load-latest">
