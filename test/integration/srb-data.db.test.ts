@@ -180,7 +180,7 @@ describe('the monthly form of a Trạm Y tế', () => {
     expect(retry.json().batchId).toBe(saved.batchId);
     const stale = await (await t.as('chicuc')).put('/api/births/monthly', form(4, null, [9, 9, 9]));
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().message).toContain('Tháng 04/2026 của Phường Tô Hiệu vừa được tyt-03646 lưu lúc');
+    expect(stale.json().message).toContain('Tháng 04/2026 của Phường Tô Hiệu vừa được Cán bộ dân số Trạm Y tế phường Tô Hiệu lưu lúc');
     const month = (await tyt.get('/api/births/monthly?unit=03646&year=2026')).json().months[3];
     expect(month.counts.map((c: { boys: number }) => c.boys)).toEqual([4, 3, 2]);
   });

@@ -6,6 +6,8 @@ export const auditEntryDto = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorUsername: z.string().nullable(),
+  /** The actor's display name (the username when it names no account, as "cli"). */
+  actorName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),

@@ -357,6 +357,8 @@ export interface InspectionDto {
   violations: ViolationDto[];
   isDemo: boolean;
   recordedBy: string;
+  /** The display name of `recordedBy` (a username). */
+  recordedByName: string;
   version: number;
 }
 

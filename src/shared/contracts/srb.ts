@@ -108,7 +108,9 @@ export interface MonthlyBirthsMonth {
   /** The active form of the month, if any. */
   batchId: string | null;
   counts: { birthOrder: BirthOrder; boys: number; girls: number }[];
+  /** Username of who saved the form (shown to admins on hover) and their display name. */
   enteredBy: string | null;
+  enteredByName: string | null;
   enteredAt: string | null;
   /** Births of this commune and month that came from imported files (the form adds to them). */
   importedBirths: number;

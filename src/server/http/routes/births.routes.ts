@@ -16,6 +16,7 @@ const batchDto = z.object({
   simulated: z.boolean(),
   status: z.string(),
   createdBy: z.string(),
+  createdByName: z.string(),
   createdAt: z.string(),
   withdrawnAt: z.string().nullable(),
 });

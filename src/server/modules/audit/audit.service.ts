@@ -7,6 +7,7 @@ import { requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, auditLog } from '../../db/schema/index.ts';
 import { unitById } from '../org-units/admin-units.repository.ts';
+import { displayNameSql } from '../users/display-names.ts';
 
 /** Vietnam has no daylight saving: a calendar day there is [00:00+07, next 00:00+07). */
 function dayStart(isoDay: string): string {
@@ -46,6 +47,7 @@ export async function listAudit(
       at: auditLog.at,
       actorId: auditLog.actorId,
       actorUsername: auditLog.actorUsername,
+      actorName: displayNameSql(auditLog.actorUsername),
       action: auditLog.action,
       entity: auditLog.entity,
       entityId: auditLog.entityId,

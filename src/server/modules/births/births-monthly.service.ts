@@ -13,6 +13,7 @@ import { requireInScope, requireRole, unitInScope } from '../../access/scope.ts'
 import type { Db } from '../../db/client.ts';
 import { adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { rows as sqlRows, withActor } from '../../db/tx.ts';
+import { displayNameSql } from '../users/display-names.ts';
 
 // The Trạm Y tế's monthly form: boys and girls born in the commune this month, by birth order.
 // Each save replaces the month's previous form (which is withdrawn, so the history stays in the
@@ -36,12 +37,19 @@ async function currentCommune(db: Db, p: Principal, code: string) {
   return u;
 }
 
-type BatchRow = { id: string; month: number; created_by: string; created_at: Date | string };
+type BatchRow = {
+  id: string;
+  month: number;
+  created_by: string;
+  created_by_name: string;
+  created_at: Date | string;
+};
 
 async function monthForms(db: Db, unitId: number, year: number, month?: number) {
   const batches = await sqlRows<BatchRow>(
     db,
-    sql`select id, form_month as month, created_by, created_at from birth_batches
+    sql`select id, form_month as month, created_by, ${displayNameSql(sql`created_by`)} as created_by_name, created_at
+          from birth_batches
          where kind = 'form' and status = 'active' and form_unit_id = ${unitId} and form_year = ${year}
            ${month ? sql`and form_month = ${month}` : sql``}`,
   );
@@ -69,6 +77,7 @@ function toMonth(
       return { birthOrder, boys: c?.boys ?? 0, girls: c?.girls ?? 0 };
     }),
     enteredBy: batch?.created_by ?? null,
+    enteredByName: batch?.created_by_name ?? null,
     enteredAt: batch ? new Date(batch.created_at).toISOString() : null,
     importedBirths,
   };
@@ -142,7 +151,7 @@ export async function saveMonthlyBirths(
     if (current.batchId && same) return;
     if (current.batchId !== input.baseBatchId)
       throw new AppError('CONFLICT', {
-        detail: `${label} của ${unit.name} vừa được ${current.enteredBy ?? 'người khác'} ${current.batchId ? `lưu lúc ${formatDateTimeVi(current.enteredAt!)}` : 'xóa'}. Hãy tải lại để xem số mới; số bạn nhập vẫn còn trên màn hình.`,
+        detail: `${label} của ${unit.name} vừa được ${current.enteredByName ?? 'người khác'} ${current.batchId ? `lưu lúc ${formatDateTimeVi(current.enteredAt!)}` : 'xóa'}. Hãy tải lại để xem số mới; số bạn nhập vẫn còn trên màn hình.`,
       });
     if (current.batchId)
       await tx

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { readTable } from '../../files/read-table.ts';
+import { displayNameSql } from '../users/display-names.ts';
 import { type BirthEntry, parseBirthTable } from './births-file.ts';
 import { successorOf } from './successor-rule.ts';
 
@@ -24,6 +25,8 @@ export interface BirthBatchDto {
   simulated: boolean;
   status: string;
   createdBy: string;
+  /** The display name of `createdBy` (a username). */
+  createdByName: string;
   createdAt: string;
   withdrawnAt: string | null;
 }
@@ -157,7 +160,7 @@ export async function importBirths(
           id: birthBatches.id,
           fileName: birthBatches.fileName,
           createdAt: birthBatches.createdAt,
-          createdBy: birthBatches.createdBy,
+          createdByName: displayNameSql(birthBatches.createdBy),
         })
         .from(birthBatches)
         .where(
@@ -178,7 +181,7 @@ export async function importBirths(
     const dup = await lockedActiveBatch(contentHash, eq(birthBatches.contentHash, contentHash));
     if (dup) {
       throw new AppError('DUPLICATE', {
-        detail: `Tệp này đã được ${dup.createdBy} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
+        detail: `Tệp này đã được ${dup.createdByName} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
       });
     }
     const [batch] = await tx
@@ -216,7 +219,15 @@ export async function importBirths(
   return getBatch(db, p, id);
 }
 
-function toDto(r: typeof birthBatches.$inferSelect): BirthBatchDto {
+type BatchRow = typeof birthBatches.$inferSelect & { createdByName: string };
+
+/** Batches with the name of who imported each. */
+const selectBatches = (db: Db) =>
+  db
+    .select({ ...getTableColumns(birthBatches), createdByName: displayNameSql(birthBatches.createdBy) })
+    .from(birthBatches);
+
+function toDto(r: BatchRow): BirthBatchDto {
   return {
     id: r.id,
     kind: r.kind,
@@ -226,6 +237,7 @@ function toDto(r: typeof birthBatches.$inferSelect): BirthBatchDto {
     simulated: r.simulated,
     status: r.status,
     createdBy: r.createdBy,
+    createdByName: r.createdByName,
     createdAt: r.createdAt.toISOString(),
     withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
   };
@@ -239,15 +251,13 @@ function batchVisible(p: Principal, b: typeof birthBatches.$inferSelect): boolea
 }
 
 export async function getBatch(db: Db, p: Principal, id: string): Promise<BirthBatchDto> {
-  const [b] = await db.select().from(birthBatches).where(eq(birthBatches.id, id));
+  const [b] = await selectBatches(db).where(eq(birthBatches.id, id));
   requireInScope(!!b && batchVisible(p, b));
   return toDto(b);
 }
 
 export async function listBatches(db: Db, p: Principal): Promise<BirthBatchDto[]> {
-  const rows = await db
-    .select()
-    .from(birthBatches)
+  const rows = await selectBatches(db)
     .where(provinceCondition(p, birthBatches.provinceCode))
     .orderBy(desc(birthBatches.createdAt));
   return rows.filter((b) => batchVisible(p, b)).map(toDto);

@@ -26,6 +26,7 @@ import {
 import { rows, withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { attachmentInfo, requireAttachments } from '../attachments/attachments.service.ts';
+import { displayNameSql } from '../users/display-names.ts';
 import { INSPECTION_WRITERS, PLANNERS, registryVisible } from './facilities.policy.ts';
 import { fineWarnings } from './fine-range.ts';
 import { requireVisibleSubject } from './registry.repository.ts';
@@ -192,6 +193,7 @@ type InspectionRow = {
   findings: string | null;
   evidence_attachment_ids: string[];
   recorded_by: string;
+  recorded_by_name: string;
   is_demo: boolean;
   version: number;
 };
@@ -216,7 +218,8 @@ export async function listInspections(
     db,
     sql`select i.id, i.province_code, i.plan_id, i.facility_id, i.worker_id, coalesce(fa.name, w.full_name) as subject_name,
                u.name as unit_name, i.inspected_on::text, i.team, i.checklist, i.findings,
-               i.evidence_attachment_ids, i.recorded_by, i.is_demo, i.version
+               i.evidence_attachment_ids, i.recorded_by, ${displayNameSql(sql`i.recorded_by`)} as recorded_by_name,
+               i.is_demo, i.version
           from inspections i
           left join facilities fa on fa.id = i.facility_id
           left join health_workers w on w.id = i.worker_id
@@ -257,6 +260,7 @@ export async function listInspections(
     isDemo: l.is_demo,
     violations: vs.filter((x) => x.v.inspectionId === l.id).map((x) => violationDto(x.v, x.provision)),
     recordedBy: l.recorded_by,
+    recordedByName: l.recorded_by_name,
     version: l.version,
   }));
 }

@@ -12,6 +12,7 @@ import { ROLE_LABELS, type Role } from '../../../shared/roles.ts';
 import { get, qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PersonName } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 
 // The audited tables (see the canbang_audit() triggers in migrations/).
@@ -203,7 +204,12 @@ export default function AuditPage() {
         }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', render: (v) => formatDateTimeVi(v), width: 150 },
-          { title: t('audit.user'), dataIndex: 'actorUsername', render: (v) => v ?? t('audit.system') },
+          {
+            title: t('audit.user'),
+            dataIndex: 'actorName',
+            render: (name: string | null, e) =>
+              e.actorUsername ? <PersonName name={name} username={e.actorUsername} /> : t('audit.system'),
+          },
           {
             title: t('audit.action'),
             dataIndex: 'action',

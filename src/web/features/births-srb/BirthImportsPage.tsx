@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PersonName } from '../../components/PersonName.tsx';
 import { type BirthBatch, useBirthBatches, withdrawBatch } from './api.ts';
 import { ImportUpload } from './imports/ImportUpload.tsx';
 import { SrbHeader } from './SrbHeader.tsx';
@@ -98,7 +99,12 @@ export default function BirthImportsPage() {
             align: 'right',
             render: (n: number) => fmtCount(n),
           },
-          { title: t('srb.imports.by'), dataIndex: 'createdBy', width: 130 },
+          {
+            title: t('srb.imports.by'),
+            dataIndex: 'createdByName',
+            width: 170,
+            render: (name: string | undefined, b) => <PersonName name={name} username={b.createdBy} />,
+          },
           {
             title: t('srb.imports.at'),
             dataIndex: 'createdAt',

@@ -5,6 +5,7 @@ import type { MonthlyBirthsMonth } from '../../../shared/contracts/srb.ts';
 import { formatDateTimeVi, todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { usePersonTitle } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useAdminUnit, useMonthlyBirths } from './api.ts';
 import { MonthEditor } from './monthly/MonthEditor.tsx';
@@ -138,6 +139,7 @@ function MonthRow({
   onToggle(): void;
 }) {
   const { t } = useTranslation();
+  const personTitle = usePersonTitle();
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px' }}>
       <div style={{ flex: '1 1 200px', minWidth: 0 }}>
@@ -153,8 +155,15 @@ function MonthRow({
           </Typography.Text>
         )}
         {m.enteredBy && m.enteredAt && (
-          <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.55)' }}>
-            {t('srb.monthly.enteredBy', { user: m.enteredBy, at: formatDateTimeVi(m.enteredAt) })}
+          <div
+            style={{ fontSize: 13, color: 'rgba(0,0,0,0.55)' }}
+            title={personTitle(m.enteredBy)}
+            data-testid="month-entered-by"
+          >
+            {t('srb.monthly.enteredBy', {
+              user: m.enteredByName ?? m.enteredBy,
+              at: formatDateTimeVi(m.enteredAt),
+            })}
           </div>
         )}
         {m.importedBirths > 0 && (

@@ -86,6 +86,8 @@ export interface BirthBatch {
   simulated?: boolean;
   status: 'active' | 'withdrawn';
   createdBy: string;
+  /** Display name of `createdBy` (older servers do not send it). */
+  createdByName?: string;
   createdAt: string;
   withdrawnAt: string | null;
 }

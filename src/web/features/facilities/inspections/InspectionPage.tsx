@@ -12,6 +12,7 @@ import { useInspection } from '../api.ts';
 import { attachmentUrl } from '../common/AttachmentUpload.tsx';
 import { UnverifiedTag } from '../common/tags.tsx';
 import '../messages.ts';
+import { PersonName } from '../../../components/PersonName.tsx';
 import { FineRangeText, useProvision } from './provisions.tsx';
 import { FineWarnings, SanctionForm } from './SanctionForm.tsx';
 
@@ -76,7 +77,7 @@ export default function InspectionPage() {
                 {
                   key: 'by',
                   label: t('facilities.inspections.recordedBy'),
-                  children: i.recordedBy,
+                  children: <PersonName name={i.recordedByName} username={i.recordedBy} />,
                 },
               ]}
             />
