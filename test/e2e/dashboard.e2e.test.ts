@@ -1,6 +1,8 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LeadersDashboardDto } from '../../src/shared/contracts/dashboard.ts';
 import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import type { SrbAreaDto } from '../../src/shared/contracts/srb.ts';
 import { DESKTOP, PHONE } from '../helpers/browser.ts';
 import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '../helpers/e2e-app.ts';
 
@@ -62,4 +64,79 @@ describe('leaders’ dashboard in Chromium', () => {
     expect(await top('dashboard-alerts')).toBeLessThan(await top('dashboard-progress'));
     await docsPicture(phone.page, 'dashboard-phone');
   });
+
+  it('puts “Cần chú ý” first on a desktop and draws every chart label whole, narrowest to widest', async () => {
+    const { page } = await app.signIn('lanhdao', { width: 1366, height: 900 });
+    await page.goto(`${app.server.url}/dashboard`);
+    await page.getByTestId('dashboard-srb').locator('canvas').first().waitFor();
+    const top = (id: string) => page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().top);
+    // Above the fold and above every figure.
+    expect(await top('dashboard-alerts')).toBeLessThan(900 - 100);
+    expect(await top('dashboard-alerts')).toBeLessThan(await top('dashboard-progress'));
+    await docsPicture(page, 'dashboard-1366');
+
+    const area = await readJson<SrbAreaDto>(page, '/api/srb/areas/03646');
+    const years = area.trend.map((p) => String(p.year));
+    expect(years.length).toBeGreaterThan(5);
+    for (const width of [390, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${app.server.url}/dashboard`);
+      await page.getByTestId('dashboard-progress').locator('canvas').first().waitFor();
+      const bars = ['progress', 'budget'].map((c) => `[data-testid="dashboard-${c}"] [_echarts_instance_]`);
+      for (const chart of await drawnCharts(page, bars.join(', '))) {
+        expect(chart.cut, `${width}px ${chart.label}`).toEqual([]);
+        expect(chart.texts.length, `${width}px ${chart.label}`).toBeGreaterThan(0);
+      }
+      await page.goto(`${app.server.url}/births-srb/areas/03646`);
+      await page.getByTestId('srb-trend-chart').locator('canvas').waitFor();
+      const [trend] = await drawnCharts(page, '[data-testid="srb-trend-chart"]');
+      // Every year under the axis, none hidden as overlapping, none cut at an edge.
+      expect(trend.texts, `${width}px`).toEqual(expect.arrayContaining(years));
+      expect(trend.cut, `${width}px`).toEqual([]);
+    }
+  });
 });
+
+/**
+ * The texts each ECharts instance under `selector` drew (labels the chart hid as overlapping are not
+ * drawn) and those reaching past its canvas — what a reader would see cut. Waits for the charts'
+ * animation to end first.
+ */
+async function drawnCharts(page: Page, selector: string) {
+  await page.waitForTimeout(1200);
+  return page.evaluate((sel) => {
+    type Rect = { x: number; y: number; width: number; height: number; applyTransform(m: unknown): void };
+    type Displayable = {
+      type: string;
+      style: { text?: string };
+      getBoundingRect(): { clone(): Rect };
+      getComputedTransform(): unknown;
+    };
+    type Instance = {
+      getZr(): {
+        getWidth(): number;
+        getHeight(): number;
+        storage: { getDisplayList(update: boolean): Displayable[] };
+      };
+    };
+    return [...document.querySelectorAll(sel)].map((el) => {
+      const zr = (el as Element & { echarts: Instance }).echarts.getZr();
+      const texts: string[] = [];
+      const cut: string[] = [];
+      for (const d of zr.storage.getDisplayList(true)) {
+        if ((d.type !== 'text' && d.type !== 'tspan') || !d.style.text) continue;
+        const r = d.getBoundingRect().clone();
+        r.applyTransform(d.getComputedTransform());
+        texts.push(String(d.style.text));
+        if (
+          r.x < -0.5 ||
+          r.y < -0.5 ||
+          r.x + r.width > zr.getWidth() + 0.5 ||
+          r.y + r.height > zr.getHeight() + 0.5
+        )
+          cut.push(String(d.style.text));
+      }
+      return { label: el.getAttribute('aria-label') ?? '', texts, cut };
+    });
+  }, selector);
+}

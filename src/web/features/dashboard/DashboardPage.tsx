@@ -82,23 +82,24 @@ export default function DashboardPage() {
             {t('dashboard.subtitle', { date: formatDateVi(d.asOf) })}
           </Typography.Paragraph>
           <Row gutter={[16, 16]}>
-            {/* On a phone the alerts come first; on a wide screen they sit beside the map. */}
-            <Col xs={24} xl={{ span: 10, order: 6 }}>
+            {/* What needs attention comes first at every width, above the fold on a desktop too
+                (issue 18: below the map it was out of sight at 1366×900). */}
+            <Col xs={24}>
               <AlertsCard alerts={d.alerts} />
             </Col>
-            <Col xs={24} md={12} xl={{ span: 12, order: 1 }} xxl={6}>
+            <Col xs={24} md={12} xxl={6}>
               <ProgressCard d={d} />
             </Col>
-            <Col xs={24} md={12} xl={{ span: 12, order: 2 }} xxl={6}>
+            <Col xs={24} md={12} xxl={6}>
               <ReportsCard d={d} period={period} />
             </Col>
-            <Col xs={24} md={12} xl={{ span: 12, order: 3 }} xxl={6}>
+            <Col xs={24} md={12} xxl={6}>
               <BudgetCard d={d} />
             </Col>
-            <Col xs={24} md={12} xl={{ span: 12, order: 4 }} xxl={6}>
+            <Col xs={24} md={12} xxl={6}>
               <InspectionsCard d={d} />
             </Col>
-            <Col xs={24} xl={{ span: 14, order: 5 }}>
+            <Col xs={24}>
               <SrbMapCard d={d} />
             </Col>
           </Row>

@@ -25,6 +25,9 @@ export function EChart({
     const el = box.current!;
     const c = init(el, undefined, { renderer: 'canvas' });
     chart.current = c;
+    // The instance on its element: a canvas hides what it drew, and the Chromium tests check that
+    // every axis label was drawn whole (test/e2e/dashboard.e2e.test.ts).
+    Object.assign(el, { echarts: c });
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(el);
     return () => {

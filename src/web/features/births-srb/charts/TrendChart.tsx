@@ -54,13 +54,21 @@ export function TrendChart({
       ].join('<br/>');
     };
     return {
-      grid: { left: 8, right: phone ? 8 : 16, top: 12, bottom: 8 },
+      // The axis labels are inside the chart's box (none cut at its edges), every year is written
+      // (none hidden as overlapping) and, when a phone has too little room for them side by side,
+      // turned on a slant (issue 18: the year labels were cut).
+      grid: { left: 8, right: phone ? 8 : 16, top: 12, bottom: 12, containLabel: true },
       tooltip: {
         trigger: 'axis',
         confine: true,
         formatter: (ps: unknown) => tooltip((ps as { dataIndex: number }[])[0]?.dataIndex ?? 0),
       },
-      xAxis: { type: 'category', data: trend.map((p) => String(p.year)), boundaryGap: true },
+      xAxis: {
+        type: 'category',
+        data: trend.map((p) => String(p.year)),
+        boundaryGap: true,
+        axisLabel: { interval: 0, hideOverlap: false, rotate: phone && trend.length > 8 ? 45 : 0 },
+      },
       yAxis: {
         type: 'value',
         ...range,
