@@ -119,9 +119,7 @@ describe('SRB from stored births', () => {
   it('exports the watch-list ranked by P(imbalanced), with its settings', async () => {
     const res = await (await t.as('chicuc')).get('/api/srb/watchlist.xlsx?window=3');
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain(
-      'danh-sach-theo-doi-tsgtks-14-commune-2024-2026.xlsx',
-    );
+    expect(res.headers['content-disposition']).toContain('danh-sach-theo-doi-TSGTKS-Son-La-2024-2026.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -180,7 +178,9 @@ describe('the monthly form of a Trạm Y tế', () => {
     expect(retry.json().batchId).toBe(saved.batchId);
     const stale = await (await t.as('chicuc')).put('/api/births/monthly', form(4, null, [9, 9, 9]));
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().message).toContain('Tháng 04/2026 của Phường Tô Hiệu vừa được Cán bộ dân số Trạm Y tế phường Tô Hiệu lưu lúc');
+    expect(stale.json().message).toContain(
+      'Tháng 04/2026 của Phường Tô Hiệu vừa được Cán bộ dân số Trạm Y tế phường Tô Hiệu lưu lúc',
+    );
     const month = (await tyt.get('/api/births/monthly?unit=03646&year=2026')).json().months[3];
     expect(month.counts.map((c: { boys: number }) => c.boys)).toEqual([4, 3, 2]);
   });

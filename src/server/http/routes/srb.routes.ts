@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BIRTH_ORDERS } from '../../../shared/contracts/srb.ts';
+import { asciiFileNamePart } from '../../../shared/text/file-name.ts';
 import { srbWatchlistToXlsx } from '../../documents/srb-watchlist-xlsx.ts';
 import { srbArea, srbEstimates } from '../../modules/births/srb-data.service.ts';
 import { parseSrbCsv } from '../../stats/srb/csv-input.ts';
@@ -96,9 +97,13 @@ export const srbRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const e = await estimatesFor(req);
       const period = e.areas[0]?.period ?? 'trong';
+      // Named as officials name their files: the province by name, not its code, and the level
+      // in Vietnamese when it is not the communes (issue 18: "...-14-commune-2024-2026").
+      const province = asciiFileNamePart(e.province.name.replace(/^(tỉnh|thành phố)\s+/i, ''));
+      const level = e.level === 'district' ? '-theo-huyen-cu' : '';
       return sendDownload(reply, {
         data: await srbWatchlistToXlsx(e),
-        fileName: `danh-sach-theo-doi-tsgtks-${e.province.code}-${e.level}-${period}.xlsx`,
+        fileName: `danh-sach-theo-doi-TSGTKS-${province}${level}-${period}.xlsx`,
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     },

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.ts';
+import { asciiFileNamePart } from '../../../shared/text/file-name.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, requireInScope, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -38,15 +39,7 @@ export interface AttachmentDto {
 
 /** Only letters, digits, dot, dash and underscore survive in a stored name (no paths, no quotes). */
 function safeName(name: string, ext: string): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/\.[^.]*$/, '')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  const base = asciiFileNamePart(name.replace(/\.[^.]*$/, '')).slice(0, 80);
   return `${base || 'tep'}.${ext}`;
 }
 
