@@ -115,4 +115,53 @@ describe('foundation in Chromium', () => {
     await screenshot(page, 'unit-tree-phone');
     await context.close();
   });
+
+  it('manages users only below one’s standing, shows each error once and throws nothing', async () => {
+    // A reporter sees why the page is closed, and no button it could not use.
+    const reporter = await signIn(DESKTOP, 'tyt-03646');
+    await reporter.page.goto(`${server.url}/admin/users`);
+    await reporter.page.getByTestId('users-no-permission').waitFor();
+    expect(await reporter.page.getByRole('button', { name: 'Thêm người dùng' }).count()).toBe(0);
+    await reporter.context.close();
+
+    const { context, page } = await signIn(DESKTOP, 'chicuc');
+    // Browser errors and uncaught exceptions; the network's own "Failed to load resource" for an
+    // expected 400 is not the app's doing.
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+    });
+    await page.goto(`${server.url}/admin/users`);
+    const search = page.getByPlaceholder('Tìm theo tên, tên đăng nhập, đơn vị');
+    // The leader's account stands level with a province officer's: no actions on it.
+    await search.fill('lanhdao');
+    await search.press('Enter');
+    await expect.poll(() => page.locator('tbody').innerText()).toContain('Lãnh đạo Sở Y tế Sơn La');
+    expect(await page.getByTestId('user-edit-lanhdao').count()).toBe(0);
+    await search.fill('tyt-03646');
+    await search.press('Enter');
+    await page.getByTestId('user-edit-tyt-03646').waitFor();
+
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const modal = page.locator('.ant-modal');
+    // Only the role below its own is offered.
+    await modal.locator('.ant-select').first().click();
+    await expect
+      .poll(() => page.locator('.ant-select-item-option').allInnerTexts())
+      .toEqual(['Cán bộ đơn vị báo cáo']);
+    await page.keyboard.press('Escape');
+    // A client-side check failing (no name yet) is shown at its field, not thrown.
+    await modal.getByRole('button', { name: /Lưu/ }).click();
+    await expect.poll(() => modal.locator('.ant-form-item-explain-error').count()).toBeGreaterThan(0);
+    await modal.getByLabel('Tên đăng nhập').fill('Tên Sai!');
+    await modal.getByLabel('Họ và tên').fill('Người thử');
+    await modal.getByLabel('Mật khẩu').fill('Suoi-Mo-Ban-Hin');
+    await modal.getByRole('button', { name: /Lưu/ }).click();
+    const message = 'Tên đăng nhập gồm 2–64 ký tự';
+    await expect.poll(() => modal.innerText()).toContain(message);
+    expect((await modal.innerText()).split(message).length - 1).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
