@@ -46,9 +46,12 @@ function standingOf(p: Principal): number {
   return p.system ? Number.POSITIVE_INFINITY : ROLE_STANDING[p.role];
 }
 
+/** " Bạn chỉ quản lý tài khoản …": which roles the principal does manage, to end a refusal. */
 function managedRolesText(p: Principal): string {
   const roles = rolesManagedBy(p.role);
-  return roles.length ? roles.map((r) => `"${ROLE_LABELS[r].vi}"`).join(', ') : 'nào';
+  return roles.length
+    ? ` Bạn chỉ quản lý tài khoản ${roles.map((r) => `"${ROLE_LABELS[r].vi}"`).join(', ')}.`
+    : '';
 }
 
 /** Why `p` may not give an account the role `role` (null: it may). */
@@ -56,7 +59,7 @@ export function roleRefusal(p: Principal, role: Role, action: 'create' | 'edit' 
   if (ROLE_STANDING[role] < standingOf(p)) return null;
   if (role === 'admin')
     return 'Tài khoản quản trị hệ thống chỉ được tạo và quản lý bằng lệnh "canbang users" trên máy chủ.';
-  return `Bạn không thể ${ACTION_VI[action]} tài khoản vai trò "${ROLE_LABELS[role].vi}": vai trò này ngang hoặc trên vai trò của bạn. Bạn chỉ quản lý tài khoản ${managedRolesText(p)}.`;
+  return `Bạn không thể ${ACTION_VI[action]} tài khoản vai trò "${ROLE_LABELS[role].vi}": vai trò này ngang hoặc trên vai trò của bạn.${managedRolesText(p)}`;
 }
 
 export interface UserTarget {
@@ -72,7 +75,7 @@ export function userRefusal(p: Principal, u: UserTarget, action: UserAction): st
   if (ROLE_STANDING[u.role] < standingOf(p)) return null;
   if (u.role === 'admin')
     return `Tài khoản quản trị "${u.username}" chỉ được quản lý bằng lệnh "canbang users" trên máy chủ.`;
-  return `Bạn không thể ${ACTION_VI[action]} tài khoản "${u.username}" (${ROLE_LABELS[u.role].vi}): vai trò này ngang hoặc trên vai trò của bạn. Bạn chỉ quản lý tài khoản ${managedRolesText(p)}.`;
+  return `Bạn không thể ${ACTION_VI[action]} tài khoản "${u.username}" (${ROLE_LABELS[u.role].vi}): vai trò này ngang hoặc trên vai trò của bạn.${managedRolesText(p)}`;
 }
 
 export interface OrganisationTarget {
