@@ -73,6 +73,10 @@ describe('unit reports in Chromium', () => {
     await p.getByTestId('report-return-comment').fill(comment);
     await p.locator('#report-return-ok').click();
     await statusIs(p, 'Bị trả lại');
+    // The reviewer too reads who returned it by name, not "chicuc · …".
+    await expect
+      .poll(() => p.getByTestId('report-review-comment').innerText())
+      .toContain('Cán bộ Chi cục Dân số Sơn La ·');
 
     // The commune follows its home page's deadline link, reads the comment, corrects and resends.
     await c.goto(app.server.url);

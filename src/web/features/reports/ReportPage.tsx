@@ -54,6 +54,12 @@ function Report({ report: initial }: { report: UnitReportDto }) {
     save.setBase(saved);
     message.success(done);
     client.setQueryData(['reports', 'report', saved.id], saved);
+    // A write answers with usernames only; the read names the people (who returned it, who sent it).
+    const named = await get<UnitReportDto>(`/api/reports/${saved.id}`).catch(() => null);
+    if (named?.version === saved.version) {
+      save.setBase(named);
+      client.setQueryData(['reports', 'report', saved.id], named);
+    }
     await client.invalidateQueries({ queryKey: ['reports', 'completeness'] });
     await client.invalidateQueries({ queryKey: ['deadlines'] });
     return true;
