@@ -81,10 +81,10 @@ describe('foundation in Chromium', () => {
     await page.waitForTimeout(400); // let antd's list fade-in finish before the picture
     await screenshot(page, 'unit-tree');
 
-    // The audit trail shows this very sign-in, in Vietnamese.
+    // The audit trail shows this very sign-in, in Vietnamese, and who by name (issue 18.4).
     await page.goto(`${server.url}/admin/audit`);
     const firstRow = page.locator('.ant-table-row').first();
-    await expect.poll(() => firstRow.innerText()).toContain('chicuc');
+    await expect.poll(() => firstRow.innerText()).toContain('Cán bộ Chi cục Dân số Sơn La');
     expect(await firstRow.innerText()).toContain('Đăng nhập');
     await screenshot(page, 'audit');
     await context.close();
