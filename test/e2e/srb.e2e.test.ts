@@ -178,7 +178,11 @@ describe('births and SRB in Chromium', () => {
 
     await page.getByTestId('month-save').click();
     await expect.poll(() => row.getByTestId('month-saved-total').innerText()).toBe('25 trẻ');
-    expect(await row.innerText()).toMatch(/tyt-03646 nhập lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    // Who saved it, by name (issue 18.4); the username on hover is for administrators only.
+    expect(await row.innerText()).toMatch(
+      /Cán bộ dân số Trạm Y tế phường Tô Hiệu nhập lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+    );
+    expect(await row.getByTestId('month-entered-by').getAttribute('title')).toBeNull();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
     // The commune sees itself and the province, nothing else.
