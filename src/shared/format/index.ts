@@ -4,3 +4,4 @@ export { citedDate, nd30DateLong, nd30PlaceDate } from './nd30-dates.ts';
 export { formatNumberVi, formatVnd, parseVnd, percentVi } from './numbers.ts';
 export { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from './periods.ts';
 export { type AmountInWordsOptions, amountInWords } from './words.ts';
+export { formatOutput, formatQuantity, type OutputLike, sameUnit, unitKey } from './outputs.ts';

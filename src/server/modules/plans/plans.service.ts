@@ -21,6 +21,7 @@ import {
   unitInScope,
 } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { shareActivities } from '../../figures/shares.ts';
 import { adminUnits, organisations, plans } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
@@ -419,9 +420,12 @@ export async function createChildPlan(
   // In running text a unit is written "phường Tô Hiệu" (Nghị định 30, Phụ lục II).
   const unitInText = unitRow ? `${unitRow.type} ${unitRow.shortName}` : org.name;
   const inherited = inheritedContent(pc, org.unitPath.split('.'), org.id);
+  // Its own share of each planned output, never the whole figure of the plan above (issue 13).
+  const activities = await shareActivities(db, inherited.activities, org.unitPath.split('.'), org.id, pc.year);
   const content: PlanContent = {
     ...pc,
     ...inherited,
+    activities,
     issuerOrganisationId: org.id,
     parentBodyName: null,
     issuerName: org.name,
