@@ -42,7 +42,7 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
       <Figure
         testId="budget-allocated"
         label={t('budget.figures.allocated')}
-        value={formatVnd(total.allocated)}
+        value={budget.detailed ? formatVnd(total.allocated) : t('money.noDetailedBudget')}
         hint={
           total.planned !== null && total.planned !== total.allocated
             ? t('budget.figures.planned', { amount: formatVnd(total.planned) })

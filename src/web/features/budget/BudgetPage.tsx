@@ -12,6 +12,7 @@ import { PlanSelect } from '../activities/PlanSelect.tsx';
 import { plansFor } from '../activities/plan-choice.ts';
 import { AllocationsCard } from './AllocationsCard.tsx';
 import { useAllocations, useBudget, useBudgetPlans, useExpenditures } from './api.ts';
+import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { BudgetFigures } from './BudgetFigures.tsx';
 import { ActivityTable, ExpenditureTable, SourceTable, UnitTable } from './BudgetTables.tsx';
 import { ExpenditureDrawer } from './ExpenditureDrawer.tsx';
@@ -77,6 +78,14 @@ export default function BudgetPage() {
       {b && (
         <>
           <BudgetFigures budget={b} />
+          <Card {...card} title={t('budget.reconciliation')}>
+            <MoneyReconciliation
+              detailed={b.detailed}
+              allocated={b.total.allocated}
+              byVouchers={b.reconciliation.byVouchers}
+              byRecords={b.reconciliation.byRecords}
+            />
+          </Card>
           {b.warnings.length > 0 && (
             <Alert
               type="warning"

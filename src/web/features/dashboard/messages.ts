@@ -39,8 +39,8 @@ const vi = {
   budget: {
     title: 'Giải ngân kinh phí',
     rate: 'Tỷ lệ giải ngân',
-    spent: 'Đã chi {{spent}} / phân bổ {{allocated}}',
-    noAllocation: 'Kế hoạch chưa phân bổ kinh phí cho hoạt động; đã chi {{spent}}.',
+    spent: 'Chi theo chứng từ {{spent}} / phân bổ {{allocated}}',
+    noAllocation: 'Kế hoạch chưa lập dự toán chi tiết; chi theo chứng từ {{spent}}.',
     chart: 'Phân bổ và đã chi theo nguồn kinh phí (triệu đồng)',
     allocated: 'Phân bổ',
     spentSeries: 'Đã chi',
@@ -103,8 +103,8 @@ const en: typeof vi = {
   budget: {
     title: 'Budget execution',
     rate: 'Disbursement rate',
-    spent: 'Spent {{spent}} / allocated {{allocated}}',
-    noAllocation: 'The plan allocates no money to its activities yet; spent {{spent}}.',
+    spent: 'Spent (vouchers) {{spent}} / allocated {{allocated}}',
+    noAllocation: 'The plan has no detailed budget yet; spent by vouchers {{spent}}.',
     chart: 'Allocated and spent by funding source (million đồng)',
     allocated: 'Allocated',
     spentSeries: 'Spent',
