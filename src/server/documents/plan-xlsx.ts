@@ -58,6 +58,42 @@ export async function planToXlsx(
   }
   for (const key of ['start', 'end']) activities.getColumn(key).numFmt = 'dd/mm/yyyy';
 
+  const budget = wb.addWorksheet('Kinh phí', { views: [{ state: 'frozen', ySplit: 1 }] });
+  budget.columns = [
+    { header: 'STT hoạt động', key: 'number', width: 10 },
+    { header: 'Hoạt động', key: 'activity', width: 45 },
+    { header: 'Nội dung chi', key: 'item', width: 45 },
+    { header: 'Nguồn kinh phí', key: 'source', width: 30 },
+    { header: 'Số lượng', key: 'quantity', width: 10 },
+    { header: 'Đơn vị tính', key: 'unit', width: 12 },
+    { header: 'Đơn giá (đồng)', key: 'unitCost', width: 15, style: { numFmt: MONEY } },
+    { header: 'Thành tiền (đồng)', key: 'amount', width: 16, style: { numFmt: MONEY } },
+  ];
+  const firstLine = 2;
+  for (const n of numberActivities(c.activities)) {
+    for (const l of n.activity.budgetLines) {
+      budget.addRow({
+        number: n.number,
+        activity: n.activity.title,
+        item: l.item,
+        source: c.funding.sources.find((s) => s.key === l.sourceKey)?.name ?? l.sourceKey,
+        quantity: l.quantity ?? null,
+        unit: l.unit ?? '',
+        unitCost: l.unitCost ?? null,
+        amount: l.amount,
+      });
+    }
+  }
+  const last = budget.rowCount;
+  const total = budget.addRow({ item: 'Tổng cộng' });
+  total.getCell('amount').value = {
+    formula: `SUM(H${firstLine}:H${Math.max(last, firstLine)})`,
+    result: numberActivities(c.activities).reduce(
+      (s, n) => s + n.activity.budgetLines.reduce((x, l) => x + l.amount, 0),
+      0,
+    ),
+  };
+  total.font = { bold: true };
   const outputs = wb.addWorksheet('Kết quả dự kiến', { views: [{ state: 'frozen', ySplit: 1 }] });
   outputs.columns = [
     { header: 'STT hoạt động', key: 'number', width: 10 },
@@ -99,42 +135,6 @@ export async function planToXlsx(
       });
   }
 
-  const budget = wb.addWorksheet('Kinh phí', { views: [{ state: 'frozen', ySplit: 1 }] });
-  budget.columns = [
-    { header: 'STT hoạt động', key: 'number', width: 10 },
-    { header: 'Hoạt động', key: 'activity', width: 45 },
-    { header: 'Nội dung chi', key: 'item', width: 45 },
-    { header: 'Nguồn kinh phí', key: 'source', width: 30 },
-    { header: 'Số lượng', key: 'quantity', width: 10 },
-    { header: 'Đơn vị tính', key: 'unit', width: 12 },
-    { header: 'Đơn giá (đồng)', key: 'unitCost', width: 15, style: { numFmt: MONEY } },
-    { header: 'Thành tiền (đồng)', key: 'amount', width: 16, style: { numFmt: MONEY } },
-  ];
-  const firstLine = 2;
-  for (const n of numberActivities(c.activities)) {
-    for (const l of n.activity.budgetLines) {
-      budget.addRow({
-        number: n.number,
-        activity: n.activity.title,
-        item: l.item,
-        source: c.funding.sources.find((s) => s.key === l.sourceKey)?.name ?? l.sourceKey,
-        quantity: l.quantity ?? null,
-        unit: l.unit ?? '',
-        unitCost: l.unitCost ?? null,
-        amount: l.amount,
-      });
-    }
-  }
-  const last = budget.rowCount;
-  const total = budget.addRow({ item: 'Tổng cộng' });
-  total.getCell('amount').value = {
-    formula: `SUM(H${firstLine}:H${Math.max(last, firstLine)})`,
-    result: numberActivities(c.activities).reduce(
-      (s, n) => s + n.activity.budgetLines.reduce((x, l) => x + l.amount, 0),
-      0,
-    ),
-  };
-  total.font = { bold: true };
-  for (const ws of [activities, outputs, budget]) ws.getRow(1).font = { bold: true };
+  for (const ws of [activities, budget, outputs]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

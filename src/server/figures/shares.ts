@@ -105,7 +105,10 @@ export async function shareActivities(
     if (a.leadOrganisationId === organisationId)
       outputs = a.outputs.map(({ shares: _s, shareRule: _r, ...o }) => o);
     else if (place != null)
-      outputs = await Promise.all(a.outputs.map((o) => shareOf(db, o, a.placeUnitIds, place, year)));
+      // An output the province gave this unit none of is not the unit's to report against.
+      outputs = (await Promise.all(a.outputs.map((o) => shareOf(db, o, a.placeUnitIds, place, year)))).filter(
+        (o) => !(o.shareOf?.rule === 'by_unit' && !o.quantity),
+      );
     else outputs = a.outputs.map((o) => ({ description: o.description, unit: o.unit ?? null, quantity: null }));
     return { ...a, outputs, children };
   };
