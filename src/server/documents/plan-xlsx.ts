@@ -29,6 +29,7 @@ export async function planToXlsx(
     { header: 'Hoạt động', key: 'title', width: 60 },
     { header: 'Đơn vị chủ trì', key: 'lead', width: 30 },
     { header: 'Đơn vị phối hợp', key: 'coordinating', width: 35 },
+    { header: 'Số địa bàn', key: 'placeCount', width: 10, style: { numFmt: COUNT } },
     { header: 'Địa bàn', key: 'places', width: 25 },
     { header: 'Bắt đầu', key: 'start', width: 12 },
     { header: 'Kết thúc', key: 'end', width: 12 },
@@ -47,9 +48,11 @@ export async function planToXlsx(
       ]
         .filter(Boolean)
         .join('; '),
+      // The count is a number of its own column; names only while the list stays readable.
+      placeCount: a.placeUnitIds.length || null,
       places:
         a.placeUnitIds.length > 8
-          ? `${a.placeUnitIds.length} xã, phường`
+          ? 'Nhiều xã, phường (xem cột Số địa bàn)'
           : a.placeUnitIds.map((id) => names.unit(id) ?? '').join('; '),
       start: date(a.start),
       end: date(a.end),

@@ -169,7 +169,12 @@ function recordFilter(plan: FigurePlan, p: Principal, ids: string[], scope: Reco
   const key = plan.parentPlanId ? sql`r.activity_id` : sql`r.root_activity_id`;
   return {
     key,
+    // Only this plan's records and its lower plans': a copy of a plan keeps the activity ids, and
+    // must not count the original's records.
     where: sql`r.province_code = ${plan.provinceCode} and ${key} = any(${`{${ids.join(',')}}`}::uuid[])
+      and r.plan_id in (with recursive tree(id) as (
+            select ${plan.id}::uuid union all select c.id from plans c join tree on c.parent_plan_id = tree.id)
+          select id from tree)
       and ${visible(p)}
       ${scope.from ? sql`and r.start_date >= ${scope.from}` : sql``}
       ${scope.to ? sql`and r.start_date <= ${scope.to}` : sql``}`,
