@@ -128,7 +128,12 @@ describe('leaders’ dashboard', () => {
     expect(noBudget.alerts.filter((a) => a.kind === 'over_spend')).toHaveLength(0);
 
     // Once the activity has an allocation above 0, passing it raises the alert.
-    const line = { id: crypto.randomUUID(), item: 'Chi phát sóng', sourceKey: source.key, amount: 24_000_000 };
+    const line = {
+      id: crypto.randomUUID(),
+      item: 'Chi phát sóng',
+      sourceKey: source.key,
+      amount: 24_000_000,
+    };
     await t.database.db.execute(
       sql`update plans set content = jsonb_set(content, '{activities,0,budgetLines}', ${JSON.stringify([line])}::jsonb) where id = ${planId}`,
     );

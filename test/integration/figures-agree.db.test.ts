@@ -5,12 +5,12 @@ import { planMoney } from '../../src/server/figures/money.ts';
 import { activityFigures, type FigurePlan } from '../../src/server/figures/outputs.ts';
 import { divideWhole } from '../../src/server/figures/shares.ts';
 import { resolveSession } from '../../src/server/modules/users/sessions.ts';
+import { seededRandom } from '../../src/server/stats/srb/simulate.ts';
 import type { PlanProgressDto } from '../../src/shared/contracts/activity-records.ts';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
 import type { LeadersDashboardDto } from '../../src/shared/contracts/dashboard.ts';
 import type { PlanActivity, PlanContent, PlanDto } from '../../src/shared/contracts/plans.ts';
 import { todayInVietnam, unitKey } from '../../src/shared/format/index.ts';
-import { seededRandom } from '../../src/server/stats/srb/simulate.ts';
 import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
 import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -34,7 +34,8 @@ beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.as('admin');
   base = (await admin.get(`/api/plans/${await sonLaPlan2026(t)}`)).json();
-  toHieuOrg = (await admin.get('/api/organisations?q=tram%20y%20te%20to%20hieu&province=14')).json().items[0].id;
+  toHieuOrg = (await admin.get('/api/organisations?q=tram%20y%20te%20to%20hieu&province=14')).json().items[0]
+    .id;
   toHieuUnit = (await admin.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0].id;
   const media = flat(base.content.activities).find((a) => a.kind === 'media')!;
   communes = media.placeUnitIds.length;
@@ -69,7 +70,7 @@ interface Generated {
 async function generate(seed: number): Promise<Generated> {
   const rand = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const pick = <T,>(xs: T[]) => xs[int(0, xs.length - 1)];
+  const pick = <T>(xs: T[]) => xs[int(0, xs.length - 1)];
   const admin = await t.as('admin');
   const content: PlanContent = structuredClone(base.content);
   const activities = flat(content.activities);
@@ -107,14 +108,19 @@ async function generate(seed: number): Promise<Generated> {
   content.number = `${900 + seed}`;
   const created = await ok(admin.post('/api/plans', { organisationId: base.organisationId, content }), 201);
   const plan: PlanDto = await ok(admin.post(`/api/plans/${created.id}/issue`, { version: created.version }));
-  const draftChild = await ok(admin.post(`/api/plans/${plan.id}/children`, { organisationId: toHieuOrg }), 201);
+  const draftChild = await ok(
+    admin.post(`/api/plans/${plan.id}/children`, { organisationId: toHieuOrg }),
+    201,
+  );
   const numbered = await ok(
     admin.put(`/api/plans/${draftChild.id}`, {
       version: draftChild.version,
       content: { ...draftChild.content, number: `${seed}`, symbol: 'KH-TYT' },
     }),
   );
-  const child: PlanDto = await ok(admin.post(`/api/plans/${draftChild.id}/issue`, { version: numbered.version }));
+  const child: PlanDto = await ok(
+    admin.post(`/api/plans/${draftChild.id}/issue`, { version: numbered.version }),
+  );
   const childMedia = flat(child.content.activities).find((a) => a.inheritedFromId === media.id)!;
 
   const chicuc = await t.as('chicuc');
@@ -182,7 +188,12 @@ describe('every route and document gives the figures layer’s value (issue 13)'
       const chicuc = await t.as('chicuc');
       const lanhdao = await t.as('lanhdao');
       const tyt = await t.as('tyt-03646');
-      const layer = await activityFigures(t.database.db, await principal(chicuc), asFigurePlan(g.plan), today);
+      const layer = await activityFigures(
+        t.database.db,
+        await principal(chicuc),
+        asFigurePlan(g.plan),
+        today,
+      );
       const money = await planMoney(t.database.db, await principal(chicuc), asFigurePlan(g.plan), today);
 
       // The oracle: each planned output counts the records in its own unit only.
@@ -209,7 +220,11 @@ describe('every route and document gives the figures layer’s value (issue 13)'
       expect(media.status === 'done' || media.status === 'late_done').toBe(
         rated.every((o) => o.done >= o.planned!),
       );
-      expect(money.total).toMatchObject({ spent: g.vouchers, recordCost, difference: recordCost - g.vouchers });
+      expect(money.total).toMatchObject({
+        spent: g.vouchers,
+        recordCost,
+        difference: recordCost - g.vouchers,
+      });
       expect(money.detailed).toBe(g.detailed);
       if (!g.detailed) expect(money.warnings).toEqual([]);
 
@@ -244,7 +259,12 @@ describe('every route and document gives the figures layer’s value (issue 13)'
       expect(budget.warnings).toEqual(money.warnings.map((w) => w.text));
 
       // Leaders' dashboard (read as the leader, who sees the same province-wide figures).
-      const leaderMoney = await planMoney(t.database.db, await principal(lanhdao), asFigurePlan(g.plan), today);
+      const leaderMoney = await planMoney(
+        t.database.db,
+        await principal(lanhdao),
+        asFigurePlan(g.plan),
+        today,
+      );
       const d: LeadersDashboardDto = await ok(lanhdao.get(`/api/plans/${g.plan.id}/dashboard`));
       expect(d.budget).toMatchObject({
         detailed: leaderMoney.detailed,
@@ -304,15 +324,25 @@ describe('every route and document gives the figures layer’s value (issue 13)'
         const expected =
           o.shareRule === 'by_unit'
             ? o.shares!.find((s) => s.unitId === toHieuUnit)!.quantity
-            : divideWhole(o.quantity!, g.media.placeUnitIds.map(() => 1))[place];
+            : divideWhole(
+                o.quantity!,
+                g.media.placeUnitIds.map(() => 1),
+              )[place];
         expect(own).toMatchObject({ quantity: expected, shareOf: { of: o.quantity } });
         expect(own.quantity).toBeLessThan(o.quantity!);
       }
       // The commune's progress counts its own records against its own share.
-      const childLayer = await activityFigures(t.database.db, await principal(tyt), asFigurePlan(g.child), today);
+      const childLayer = await activityFigures(
+        t.database.db,
+        await principal(tyt),
+        asFigurePlan(g.child),
+        today,
+      );
       const childProgress: PlanProgressDto = await ok(tyt.get(`/api/plans/${g.child.id}/progress`));
       const cm = childLayer.find((a) => a.activityId === childMedia.id)!;
-      expect(childProgress.activities.find((a) => a.activityId === childMedia.id)!.outputs).toEqual(cm.outputs);
+      expect(childProgress.activities.find((a) => a.activityId === childMedia.id)!.outputs).toEqual(
+        cm.outputs,
+      );
       expect(cm.records).toBe(g.records.filter((r) => r.by === 'commune').length);
       for (const o of childMedia.outputs)
         expect(cm.outputs.find((l) => l.unit === o.unit)!.done).toBe(

@@ -6,7 +6,11 @@ import type { FigureDefinition } from './types.ts';
 // Every figure the product shows, defined once. A figure file adds its definitions here; the API
 // (GET /api/figures/definitions), the "Cách tính" popovers and docs/FIGURES.md all read this list.
 
-export const FIGURES: readonly FigureDefinition[] = [...outputDefinitions, ...shareDefinitions, ...moneyDefinitions];
+export const FIGURES: readonly FigureDefinition[] = [
+  ...outputDefinitions,
+  ...shareDefinitions,
+  ...moneyDefinitions,
+];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));
 

@@ -299,7 +299,12 @@ export async function activityFigures(
       participants: sum((x) => x.people),
       recordCost: sum((x) => x.cost),
       firstDate: parts.length ? parts.map((x) => x.first).sort()[0] : null,
-      lastDate: parts.length ? (parts.map((x) => x.last).sort().at(-1) ?? null) : null,
+      lastDate: parts.length
+        ? (parts
+            .map((x) => x.last)
+            .sort()
+            .at(-1) ?? null)
+        : null,
       outputs: lines,
       rate: meanOutputRate(lines),
       units: parts

@@ -38,7 +38,9 @@ export function divideWhole(total: number, weights: number[]): number[] {
   const exact = w.map((x) => (total * x) / sum);
   const parts = exact.map(Math.floor);
   let left = Math.round(total - parts.reduce((s, x) => s + x, 0));
-  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact
+    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     parts[i]++;
@@ -109,7 +111,8 @@ export async function shareActivities(
       outputs = (await Promise.all(a.outputs.map((o) => shareOf(db, o, a.placeUnitIds, place, year)))).filter(
         (o) => !(o.shareOf?.rule === 'by_unit' && !o.quantity),
       );
-    else outputs = a.outputs.map((o) => ({ description: o.description, unit: o.unit ?? null, quantity: null }));
+    else
+      outputs = a.outputs.map((o) => ({ description: o.description, unit: o.unit ?? null, quantity: null }));
     return { ...a, outputs, children };
   };
   return Promise.all(activities.map(share));

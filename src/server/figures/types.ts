@@ -3,7 +3,13 @@
 // definitions beside the one function that computes them, so the text can never drift from the code.
 
 export type FigureUnit = 'count' | 'money' | 'percent' | 'output' | 'ratio';
-export type FigureBreakdown = 'plan' | 'activity' | 'adminUnit' | 'period' | 'fundingSource' | 'unitOfMeasure';
+export type FigureBreakdown =
+  | 'plan'
+  | 'activity'
+  | 'adminUnit'
+  | 'period'
+  | 'fundingSource'
+  | 'unitOfMeasure';
 
 export interface FigureDefinition {
   id: string;

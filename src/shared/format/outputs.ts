@@ -15,7 +15,8 @@ export interface OutputLike {
 /** The comparable form of a unit of measure: "Lượt", "lượt " and "luot" are one unit. */
 export const unitKey = (unit: string | null | undefined) => foldVietnamese(unit ?? '');
 
-export const sameUnit = (a: string | null | undefined, b: string | null | undefined) => unitKey(a) === unitKey(b);
+export const sameUnit = (a: string | null | undefined, b: string | null | undefined) =>
+  unitKey(a) === unitKey(b);
 
 /** Classifiers that only count things: "75 cái Pa nô" reads "75 pa nô". */
 const BARE_CLASSIFIERS = new Set(['cai', 'chiec']);

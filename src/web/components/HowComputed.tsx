@@ -14,7 +14,8 @@ export interface FigureInput {
   value: number | string;
 }
 
-const shown = (v: number | string) => (typeof v === 'number' ? formatNumberVi(v, Number.isInteger(v) ? 0 : 2) : v);
+const shown = (v: number | string) =>
+  typeof v === 'number' ? formatNumberVi(v, Number.isInteger(v) ? 0 : 2) : v;
 
 /** The formula and its inputs as secondary lines (the targets card shows them so). */
 export function HowComputed({ formula, inputs = [] }: { formula: string; inputs?: FigureInput[] }) {

@@ -48,7 +48,12 @@ export async function planProgress(db: Db, p: Principal, planId: string): Promis
       end: a.end ?? null,
       outputs: f.outputs,
       outputRate: f.rate,
-      done: { records: f.records, participants: f.participants, firstDate: f.firstDate, lastDate: f.lastDate },
+      done: {
+        records: f.records,
+        participants: f.participants,
+        firstDate: f.firstDate,
+        lastDate: f.lastDate,
+      },
       money: { allocated: m?.allocated ?? 0, vouchers: m?.spent ?? 0, records: f.recordCost },
       status: f.status,
       units: f.units,

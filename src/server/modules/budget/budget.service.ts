@@ -141,7 +141,12 @@ async function budgetOf(
     dto: {
       planId,
       detailed: money.detailed,
-      total: { planned: money.total.planned, allocated: money.total.allocated, spent: money.total.spent, rate: money.total.rate },
+      total: {
+        planned: money.total.planned,
+        allocated: money.total.allocated,
+        spent: money.total.spent,
+        rate: money.total.rate,
+      },
       reconciliation: {
         byRecords: money.total.recordCost,
         byVouchers: money.total.spent,

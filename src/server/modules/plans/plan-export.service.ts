@@ -67,8 +67,7 @@ export async function exportPlan(db: Db, p: Principal, id: string, format: Expor
         ? await activityFigures(db, p, { ...plan, provinceCode: plan.provinceCode }, todayInVietnam())
         : null;
     data = await planToXlsx(plan.content, names, figures);
-  }
-  else {
+  } else {
     data = await planToDocx(plan.content, names);
     if (format === 'pdf') data = await docxToPdf(data);
   }

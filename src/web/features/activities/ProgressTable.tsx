@@ -13,7 +13,11 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
   const { t } = useTranslation();
   if (!row.outputs.length) return <span>—</span>;
   const line = (o: OutputProgress, i: number) => (
-    <div key={i} style={{ minWidth: 160, marginBottom: 4 }} data-testid={`progress-output-${row.numberLabel}-${i}`}>
+    <div
+      key={i}
+      style={{ minWidth: 160, marginBottom: 4 }}
+      data-testid={`progress-output-${row.numberLabel}-${i}`}
+    >
       <div style={{ fontSize: 13 }}>
         {o.planned != null
           ? `${n(o.done)} / ${formatQuantity(o.planned, o.unit)}`
@@ -23,7 +27,11 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
         {o.description}
       </Typography.Text>
       {o.shareOf && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="output-share">
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, display: 'block' }}
+          data-testid="output-share"
+        >
           {t(`activities.progress.share.${o.shareOf.rule}`, {
             of: formatQuantity(o.shareOf.of, o.unit),
             units: n(o.shareOf.units),
@@ -109,8 +117,7 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
                 title: t('activities.progress.quantity'),
                 key: 'quantities',
                 align: 'right',
-                render: (_, u) =>
-                  u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
+                render: (_, u) => u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
               },
               { title: t('activities.progress.cost'), dataIndex: 'cost', align: 'right', render: formatVnd },
             ]}

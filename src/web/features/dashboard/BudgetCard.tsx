@@ -71,7 +71,11 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
               ? t('dashboard.budget.spent', { spent: formatVnd(b.spent), allocated: formatVnd(b.allocated) })
               : t('dashboard.budget.noAllocation', { spent: formatVnd(b.spent) })}
           </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }} data-testid="dashboard-by-records">
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 13, display: 'block' }}
+            data-testid="dashboard-by-records"
+          >
             {t('money.byRecords')}: {formatVnd(b.byRecords)}
           </Typography.Text>
           <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
