@@ -355,3 +355,39 @@ describe('every route and document gives the figures layer’s value (issue 13)'
     }, 180_000);
   }
 });
+
+describe('the demo’s Sơn La plan (issue 13 regressions)', () => {
+  it('gives Phường Tô Hiệu its own share of the broadcasts, not the province’s 912', async () => {
+    const c = await t.as('tyt-03646');
+    const plans = (await c.get('/api/plans?year=2026&status=issued')).json().items as PlanDto[];
+    const own = plans.find((p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu')!;
+    const plan: PlanDto = await ok(c.get(`/api/plans/${own.id}`));
+    const media = flat(plan.content.activities).find((a) => a.kind === 'media')!;
+    expect(media.outputs).toEqual([
+      {
+        description: 'Lượt phát tin, bài trên loa truyền thanh xã, phường',
+        quantity: 12,
+        unit: 'lượt',
+        shareOf: { of: 900, rule: 'equal', units: communes },
+      },
+    ]);
+    const progress: PlanProgressDto = await ok(c.get(`/api/plans/${own.id}/progress`));
+    const row = progress.activities.find((a) => a.activityId === media.id)!;
+    expect(row.outputs.map((o) => o.planned)).toEqual([12]);
+    // "Hoàn thành muộn" with 0% is gone: done only when the share is reached.
+    expect(row.status === 'done' || row.status === 'late_done').toBe(row.outputs[0].done >= 12);
+  });
+
+  it('writes each output once in the plan document', async () => {
+    const res = await (await t.as('chicuc')).get(`/api/plans/${base.id}/export?format=docx`);
+    expect(res.statusCode).toBe(200);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('900 lượt phát tin, bài trên loa truyền thanh xã, phường');
+    expect(text).toContain('75 pa nô, áp phích, băng zôn');
+    expect(text).toContain('13 buổi sinh hoạt ngoại khóa tại trường THPT');
+    for (const twice of ['lượt Lượt', 'buổi Buổi', 'cái Pa nô', '15000 bản'])
+      expect(text).not.toContain(twice);
+  });
+});
