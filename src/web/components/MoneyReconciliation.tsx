@@ -1,4 +1,5 @@
-import { Alert, Descriptions } from 'antd';
+import { Alert, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnd } from '../../shared/format/index.ts';
 import { HowComputedLink } from './HowComputed.tsx';
@@ -25,31 +26,60 @@ export function MoneyReconciliation(props: {
           data-testid="no-detailed-budget"
         />
       )}
-      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 32px' }}>
         {props.detailed && (
-          <Descriptions.Item label={t('money.allocated')}>
-            <span data-testid="money-allocated">{formatVnd(props.allocated)}</span>
-          </Descriptions.Item>
+          <Item label={t('money.allocated')} testId="money-allocated" value={formatVnd(props.allocated)} />
         )}
-        <Descriptions.Item label={t('money.byVouchers')}>
-          <span data-testid="money-by-vouchers">{formatVnd(props.byVouchers)}</span>&nbsp;
-          <HowComputedLink figure="money.spent" />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('money.byRecords')}>
-          <span data-testid="money-by-records">{formatVnd(props.byRecords)}</span>&nbsp;
-          <HowComputedLink figure="money.recordCost" />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('money.difference')}>
-          <span data-testid="money-difference">{formatVnd(props.byRecords - props.byVouchers)}</span>&nbsp;
-          <HowComputedLink
-            figure="money.difference"
-            inputs={[
-              { label: t('money.byRecords'), value: formatVnd(props.byRecords) },
-              { label: t('money.byVouchers'), value: formatVnd(props.byVouchers) },
-            ]}
-          />
-        </Descriptions.Item>
-      </Descriptions>
+        <Item
+          label={t('money.byVouchers')}
+          testId="money-by-vouchers"
+          value={formatVnd(props.byVouchers)}
+          how={<HowComputedLink figure="money.spent" />}
+        />
+        <Item
+          label={t('money.byRecords')}
+          testId="money-by-records"
+          value={formatVnd(props.byRecords)}
+          how={<HowComputedLink figure="money.recordCost" />}
+        />
+        <Item
+          label={t('money.difference')}
+          testId="money-difference"
+          value={formatVnd(props.byRecords - props.byVouchers)}
+          how={
+            <HowComputedLink
+              figure="money.difference"
+              inputs={[
+                { label: t('money.byRecords'), value: formatVnd(props.byRecords) },
+                { label: t('money.byVouchers'), value: formatVnd(props.byVouchers) },
+              ]}
+            />
+          }
+        />
+      </div>
+    </div>
+  );
+}
+
+function Item({
+  label,
+  value,
+  testId,
+  how,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  how?: ReactNode;
+}) {
+  return (
+    <div>
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {label}
+      </Typography.Text>
+      <div style={{ whiteSpace: 'nowrap' }}>
+        <strong data-testid={testId}>{value}</strong> {how}
+      </div>
     </div>
   );
 }
