@@ -7,7 +7,7 @@ import { rows } from '../db/tx.ts';
 import { allocationRows } from '../modules/budget/budget-allocations.service.ts';
 import { lineKey, planLines, rate, visibleMoney } from '../modules/budget/budget-lines.ts';
 import { numberActivities } from '../modules/plans/plan-tree.ts';
-import { activityFigures, type FigurePlan } from './outputs.ts';
+import { type ActivityFigures, activityFigures, type FigurePlan } from './outputs.ts';
 import type { FigureDefinition } from './types.ts';
 
 // One truth for money: what was spent is what the vouchers (expenditures) record. The costs written
@@ -124,7 +124,14 @@ export interface PlanMoney {
 }
 
 /** The plan's money: allocations, vouchers by source, activity and unit, record costs beside them, warnings. */
-export async function planMoney(db: Db, p: Principal, plan: FigurePlan, today: string): Promise<PlanMoney> {
+export async function planMoney(
+  db: Db,
+  p: Principal,
+  plan: FigurePlan,
+  today: string,
+  /** The plan's activity figures when the caller has them already (the progress page). */
+  known?: ActivityFigures[],
+): Promise<PlanMoney> {
   const content = plan.content;
   const spent = await rows<{
     activity_id: string;
@@ -141,7 +148,7 @@ export async function planMoney(db: Db, p: Principal, plan: FigurePlan, today: s
   );
   const [shares, activities] = await Promise.all([
     allocationRows(db, p, plan.id),
-    activityFigures(db, p, plan, today),
+    known ?? activityFigures(db, p, plan, today),
   ]);
   const recordCost = new Map(activities.map((a) => [a.activityId, a.recordCost]));
   const sum = (f: (x: (typeof spent)[number]) => boolean) =>

@@ -31,10 +31,8 @@ export async function planProgress(db: Db, p: Principal, planId: string): Promis
   const content = plan.content as PlanContent;
   const today = todayInVietnam();
   const figurePlan = { ...plan, content };
-  const [figures, money] = await Promise.all([
-    activityFigures(db, p, figurePlan, today),
-    planMoney(db, p, figurePlan, today),
-  ]);
+  const figures = await activityFigures(db, p, figurePlan, today);
+  const money = await planMoney(db, p, figurePlan, today, figures);
   const moneyOf = new Map(money.byActivity.map((m) => [m.activityId, m]));
   const activities = numberActivities(content.activities).map(({ activity: a }, i) => {
     const f = figures[i];
