@@ -166,7 +166,11 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
           render: (_, r) => n(r.done.participants),
         },
         {
-          title: t('activities.progress.quantity'),
+          title: (
+            <span>
+              {t('activities.progress.quantity')} <HowComputedLink figure="output.done" />
+            </span>
+          ),
           key: 'quantity',
           width: 220,
           render: (_, r) => <Outputs row={r} />,
