@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
+import { adminUnits } from '../../src/server/db/schema/index.ts';
 import { planMoney } from '../../src/server/figures/money.ts';
 import { activityFigures, type FigurePlan } from '../../src/server/figures/outputs.ts';
 import { divideWhole } from '../../src/server/figures/shares.ts';
@@ -228,6 +230,34 @@ describe('every route and document gives the figures layer’s value (issue 13)'
       expect(money.detailed).toBe(g.detailed);
       if (!g.detailed) expect(money.warnings).toEqual([]);
 
+      // The breakdowns: an admin-unit subtree (the commune's records only) and a period.
+      const [{ path }] = await t.database.db
+        .select({ path: adminUnits.path })
+        .from(adminUnits)
+        .where(eq(adminUnits.id, toHieuUnit));
+      const commune = await activityFigures(
+        t.database.db,
+        await principal(chicuc),
+        asFigurePlan(g.plan),
+        today,
+        {
+          unitPath: path,
+        },
+      );
+      expect(commune.find((a) => a.activityId === g.media.id)!.records).toBe(
+        g.records.filter((r) => r.by === 'commune').length,
+      );
+      const before = await activityFigures(
+        t.database.db,
+        await principal(chicuc),
+        asFigurePlan(g.plan),
+        today,
+        {
+          to: '2026-02-28',
+        },
+      );
+      expect(before.reduce((s, a) => s + a.records, 0)).toBe(0);
+
       // Progress API.
       const progress: PlanProgressDto = await ok(chicuc.get(`/api/plans/${g.plan.id}/progress`));
       for (const f of layer) {
@@ -360,7 +390,9 @@ describe('the demo’s Sơn La plan (issue 13 regressions)', () => {
   it('gives Phường Tô Hiệu its own share of the broadcasts, not the province’s 912', async () => {
     const c = await t.as('tyt-03646');
     const plans = (await c.get('/api/plans?year=2026&status=issued')).json().items as PlanDto[];
-    const own = plans.find((p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu')!;
+    const own = plans.find(
+      (p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu' && p.parentPlanId === base.id,
+    )!;
     const plan: PlanDto = await ok(c.get(`/api/plans/${own.id}`));
     const media = flat(plan.content.activities).find((a) => a.kind === 'media')!;
     expect(media.outputs).toEqual([

@@ -157,6 +157,8 @@ export interface RecordScope {
   /** Records starting on or after / on or before these ISO dates. */
   from?: string;
   to?: string;
+  /** Only the records of this admin unit's subtree (its materialised path), inside the reader's scope. */
+  unitPath?: string;
 }
 
 const visible = (p: Principal) => subtreeCondition(p, sql`u.path`);
@@ -177,7 +179,8 @@ function recordFilter(plan: FigurePlan, p: Principal, ids: string[], scope: Reco
           select id from tree)
       and ${visible(p)}
       ${scope.from ? sql`and r.start_date >= ${scope.from}` : sql``}
-      ${scope.to ? sql`and r.start_date <= ${scope.to}` : sql``}`,
+      ${scope.to ? sql`and r.start_date <= ${scope.to}` : sql``}
+      ${scope.unitPath ? sql`and (u.path = ${scope.unitPath} or u.path like ${`${scope.unitPath}.%`})` : sql``}`,
   };
 }
 
