@@ -65,7 +65,7 @@ async function fill(db: Db): Promise<string> {
         startDate: `2026-${String(m + 1).padStart(2, '0')}-05`,
         endDate: `2026-${String(m + 1).padStart(2, '0')}-05`,
         participantsTotal: 20,
-        outputs: [{ description: 'Lượt phát', quantity: 4 }],
+        outputs: [{ description: 'Lượt phát', quantity: 4, unit: 'Lượt' }],
         outputQuantity: 4,
         cost: 50_000,
         measures: { kind: 'media' as const, items: [{ channel: 'loudspeaker' as const, count: 4 }] },

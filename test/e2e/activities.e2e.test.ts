@@ -100,6 +100,12 @@ describe('activity records in Chromium', () => {
         (await page.getByTestId(`progress-records-${training.numberLabel}`).innerText()).replace(/\D/g, ''),
       ),
     ).toBe(trainingBefore + 1);
+    // The commune's plan holds its own share of the province's 900 broadcasts, with the rule (issue 13).
+    const mediaRow = page.getByTestId(`progress-row-${media.numberLabel}`);
+    expect(await mediaRow.getByTestId('output-share').first().innerText()).toBe(
+      'Phần của đơn vị: chia đều 900 lượt cho 75 đơn vị',
+    );
+    expect(await mediaRow.innerText()).toContain('/ 12 lượt');
     await page.getByTestId('progress-timeline').waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'activities-progress-phone');
@@ -153,9 +159,28 @@ describe('activity records in Chromium', () => {
     await page.getByTestId('progress-table').waitFor();
     await page.getByTestId('progress-timeline').waitFor();
     expect(await page.getByTestId('plan-select').innerText()).toContain('Sở Y tế tỉnh Sơn La');
+    // Each planned output on its own line in its own unit, never "1.044 / 912" (issue 13).
+    const planId = page.url().split('/').at(-1)!;
+    const progress = await readJson<PlanProgressDto>(page, `/api/plans/${planId}/progress`);
+    const media = progress.activities.find((a) => a.kind === 'media')!;
+    const row = await page.getByTestId(`progress-row-${media.numberLabel}`).innerText();
+    expect(row).toContain('/ 900 lượt');
+    expect(row).toContain('/ 12 tin, bài');
+    expect(row).toContain('Trung bình các đầu ra');
+    expect(row).not.toMatch(/\/ 912\b/);
+    // Money: vouchers with the records' costs beside them; no detailed budget, said so.
+    expect(await page.getByTestId('no-detailed-budget').innerText()).toContain(
+      'Kế hoạch chưa lập dự toán chi tiết',
+    );
+    expect(await page.getByTestId('money-by-records').innerText()).not.toBe('0 đồng');
     const text = await page.locator('.ant-layout-content').innerText();
     for (const word of ['undefined', 'NaN', 'activities.']) expect(text).not.toContain(word);
     await docsPicture(page, 'activities-progress', true);
+    // "Cách tính" opens the catalogue's formula and what counts.
+    await page.getByTestId('money-reconciliation').getByRole('button', { name: 'Cách tính' }).nth(1).click();
+    expect(await page.getByTestId('how-money.recordCost').innerText()).toContain(
+      'Tổng kinh phí ghi trong các bản ghi hoạt động',
+    );
     await context.close();
   });
 });

@@ -88,6 +88,24 @@ async function addShare(page: Page, search: string, name: string, amount: string
 }
 
 describe('budget page in Chromium', () => {
+  it('says a plan without budget lines has no detailed budget, and shows the records’ costs beside the vouchers', async () => {
+    const { context, page } = await app.signIn('chicuc', DESKTOP);
+    const { items } = await readJson<{ items: PlanSummaryDto[] }>(page, '/api/plans?year=2026&status=issued');
+    const plan = items.find((p) => p.organisationName === 'Sở Y tế tỉnh Sơn La' && !p.parentPlanId)!;
+    const budget = await readJson<BudgetDto>(page, `/api/plans/${plan.id}/budget`);
+    expect(budget).toMatchObject({ detailed: false, warnings: [] });
+    await page.goto(`${app.server.url}/budget/${plan.id}`);
+    await expect
+      .poll(() => page.getByTestId('budget-allocated-value').innerText())
+      .toBe('Kế hoạch chưa lập dự toán chi tiết');
+    const records = await page.getByTestId('money-by-records').innerText();
+    expect(records).toBe(`${budget.reconciliation.byRecords.toLocaleString('de-DE')} đồng`);
+    // The progress page tells the same money.
+    await page.goto(`${app.server.url}/activities/progress/${plan.id}`);
+    await expect.poll(() => page.getByTestId('money-by-records').innerText()).toBe(records);
+    await context.close();
+  });
+
   it('records a voucher, divides a line among units and flags a unit past its share', async () => {
     const { context, page } = await app.signIn('chicuc', DESKTOP);
     const plan = await planWithBudget(page);

@@ -490,6 +490,10 @@ const SPECS: Record<string, Spec> = {
     }),
   },
   'GET /api/me/deadlines': { roles: 'authenticated', inScope: () => ({ url: '/api/me/deadlines' }) },
+  'GET /api/figures/definitions': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/figures/definitions' }),
+  },
   'GET /api/admin-units': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/admin-units?parent=14' }),

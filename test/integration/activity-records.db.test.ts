@@ -140,8 +140,14 @@ describe('progress', () => {
     const after = (await c.get(`/api/plans/${province.id}/progress`)).json() as PlanProgressDto;
     const row = after.activities.find((a) => a.activityId === root)!;
     expect(row.done.records - rowBefore.done.records).toBe(2);
-    expect(row.done.quantity - rowBefore.done.quantity).toBe(6);
-    expect(row.done.cost - rowBefore.done.cost).toBe(3_200_000);
+    // Quantities count toward the planned output of their own unit of measure only (issue 13):
+    // the 4 "lượt" join the 900 lượt line; the province's 2 without a unit are a line of their own.
+    const inUnit = (r: typeof row, unit: string | null) => r.outputs.find((o) => o.unit === unit)?.done ?? 0;
+    expect(inUnit(row, 'lượt') - inUnit(rowBefore, 'lượt')).toBe(4);
+    expect(inUnit(row, 'tin, bài') - inUnit(rowBefore, 'tin, bài')).toBe(0);
+    expect(inUnit(row, null) - inUnit(rowBefore, null)).toBe(2);
+    expect(row.outputs.find((o) => o.unit === null)!.planned).toBeNull();
+    expect(row.money.records - rowBefore.money.records).toBe(3_200_000);
     expect(row.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Phường Tô Hiệu', 'Tỉnh Sơn La']));
     expect(row.units.reduce((s, u) => s + u.records, 0)).toBe(row.done.records);
 

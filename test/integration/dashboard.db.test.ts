@@ -60,8 +60,10 @@ describe('leaders’ dashboard', () => {
 
     const budget = (await leader.get(`/api/plans/${planId}/budget`)).json() as BudgetDto;
     expect(d.budget).toMatchObject({
+      detailed: budget.detailed,
       allocated: budget.total.allocated,
       spent: budget.total.spent,
+      byRecords: budget.reconciliation.byRecords,
       spentInWords: budget.spentInWords,
     });
     expect(d.budget.bySource.map((s) => s.key)).toEqual(content.funding.sources.map((s) => s.key));
@@ -97,36 +99,59 @@ describe('leaders’ dashboard', () => {
     expect(srbAlerts[0].text).toContain(`và ${flagged.length - 3} xã, phường khác.`);
   });
 
-  it('raises an alert when spending passes an allocation, and when a report waits for review', async () => {
+  it('raises an alert when spending passes an allocation, never on a plan without a detailed budget', async () => {
     const before = await dashboard();
     expect(before.alerts.filter((a) => a.kind === 'over_spend')).toHaveLength(0);
     type Activity = PlanContent['activities'][number];
     const flat = (list: Activity[]): Activity[] => list.flatMap((a) => [a, ...flat(a.children)]);
-    // The Sơn La plan states no amounts: nothing is allocated to its activities, so any spending passes.
+    // The Sơn La plan states no amounts: it has no detailed budget, so spending passes nothing
+    // (issue 13: "vượt số được phân bổ 0 đồng" was the first red alert after one voucher).
     const activity = flat(content.activities)[0];
     const source = content.funding.sources[0];
-    const allocated = activity.budgetLines
-      .filter((l) => l.sourceKey === source.key)
-      .reduce((s, l) => s + l.amount, 0);
-    const spent = await (await t.as('chicuc')).post('/api/expenditures', {
-      planId,
-      activityId: activity.id,
+    expect(activity.budgetLines).toEqual([]);
+    expect(before.budget.detailed).toBe(false);
+    const chicuc = await t.as('chicuc');
+    const spend = (amount: number, voucherNumber: string) =>
+      chicuc.post('/api/expenditures', {
+        planId,
+        activityId: activity.id,
+        sourceKey: source.key,
+        spentOn: '2026-06-15',
+        amount,
+        voucherNumber,
+      });
+    const first = await spend(23_500_000, 'BẢNG-ĐH-00');
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json().warnings).toEqual([]);
+    const noBudget = await dashboard();
+    expect(noBudget.budget).toMatchObject({ detailed: false, spent: before.budget.spent + 23_500_000 });
+    expect(noBudget.alerts.filter((a) => a.kind === 'over_spend')).toHaveLength(0);
+
+    // Once the activity has an allocation above 0, passing it raises the alert.
+    const line = {
+      id: crypto.randomUUID(),
+      item: 'Chi phát sóng',
       sourceKey: source.key,
-      spentOn: '2026-06-15',
-      amount: allocated + 1_000_000,
-      voucherNumber: 'BẢNG-ĐH-01',
-    });
+      amount: 24_000_000,
+    };
+    await t.database.db.execute(
+      sql`update plans set content = jsonb_set(content, '{activities,0,budgetLines}', ${JSON.stringify([line])}::jsonb) where id = ${planId}`,
+    );
+    const spent = await spend(1_500_000, 'BẢNG-ĐH-01');
     expect(spent.statusCode, spent.body).toBe(201);
     const tyt = await t.as('tyt-03646');
     const r = (await tyt.post('/api/reports', { planId })).json();
     expect((await tyt.post(`/api/reports/${r.id}/submit`, { version: r.version })).statusCode).toBe(200);
 
     const after = await dashboard();
-    expect(after.budget.spent).toBe(before.budget.spent + allocated + 1_000_000);
+    expect(after.budget.detailed).toBe(true);
+    expect(after.budget.spent).toBe(before.budget.spent + 25_000_000);
     const over = after.alerts.filter((a) => a.kind === 'over_spend');
     expect(over).toHaveLength(1);
     expect(over[0]).toMatchObject({ level: 'error', link: `/budget/${planId}` });
-    expect(over[0].text).toContain(`từ nguồn ${source.name}: 1.000.000 đồng, vượt số được phân bổ`);
+    expect(over[0].text).toContain(
+      `từ nguồn ${source.name}: 25.000.000 đồng, vượt số được phân bổ 24.000.000 đồng (1.000.000 đồng)`,
+    );
     expect(after.reports!.received).toBe(before.reports!.received + 1);
     expect(after.alerts.find((a) => a.kind === 'report_waiting')).toMatchObject({
       text: `${after.reports!.waiting} báo cáo đã gửi đang chờ xem xét, chấp nhận hoặc trả lại.`,

@@ -21,6 +21,7 @@ import {
   citedDate,
   formatDateVi,
   formatNumberVi,
+  formatOutput,
   formatVnd,
 } from '../../shared/format/index.ts';
 import { activityBudget, budgetTotal } from '../modules/plans/plan-tree.ts';
@@ -114,15 +115,8 @@ function activityBlocks(a: PlanActivity, number: string, depth: number, names: P
   if (where) out.push(bullet(`Địa bàn: ${where}.`));
   const when = timeText(a);
   if (when) out.push(bullet(`Thời gian: ${when}.`));
-  for (const o of a.outputs)
-    out.push(
-      bullet(
-        `Kết quả dự kiến: ${o.quantity != null ? `${formatNumberVi(o.quantity)} ${o.unit ?? ''} ` : ''}${o.description}.`.replace(
-          /\s+/g,
-          ' ',
-        ),
-      ),
-    );
+  // One formatter for every document and page: the unit is written once (issue 13).
+  for (const o of a.outputs) out.push(bullet(`Kết quả dự kiến: ${formatOutput(o)}.`));
   const budget = activityBudget(a);
   if (budget > 0) out.push(bullet(`Kinh phí: ${formatVnd(budget)}.`));
   a.children.forEach((c, i) => {

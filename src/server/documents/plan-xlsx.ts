@@ -1,12 +1,26 @@
 import ExcelJS from 'exceljs';
 import type { PlanContent } from '../../shared/contracts/plans.ts';
+import { formatQuantity } from '../../shared/format/index.ts';
+import type { ActivityFigures } from '../figures/outputs.ts';
 import { activityBudget, numberActivities } from '../modules/plans/plan-tree.ts';
 import type { PlanNames } from './plan-docx.ts';
 
 const MONEY = '#,##0';
+const COUNT = '#,##0';
+const PERCENT = '0%';
 
-/** The plan's activity table and budget table as a workbook (one sheet each). */
-export async function planToXlsx(c: PlanContent, names: PlanNames): Promise<Buffer> {
+const SHARE_RULE_TEXT = { equal: 'chia đều', population: 'theo dân số', by_unit: 'cấp trên giao' } as const;
+
+/**
+ * The plan's activity table, its planned outputs (one row each, the quantity a number with its
+ * unit in a column of its own, and — for an issued plan — what was done, from the figures layer)
+ * and its budget table as a workbook.
+ */
+export async function planToXlsx(
+  c: PlanContent,
+  names: PlanNames,
+  figures: ActivityFigures[] | null = null,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cân Bằng';
   const activities = wb.addWorksheet('Hoạt động', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -15,10 +29,10 @@ export async function planToXlsx(c: PlanContent, names: PlanNames): Promise<Buff
     { header: 'Hoạt động', key: 'title', width: 60 },
     { header: 'Đơn vị chủ trì', key: 'lead', width: 30 },
     { header: 'Đơn vị phối hợp', key: 'coordinating', width: 35 },
+    { header: 'Số địa bàn', key: 'placeCount', width: 10, style: { numFmt: COUNT } },
     { header: 'Địa bàn', key: 'places', width: 25 },
     { header: 'Bắt đầu', key: 'start', width: 12 },
     { header: 'Kết thúc', key: 'end', width: 12 },
-    { header: 'Kết quả dự kiến', key: 'outputs', width: 40 },
     { header: 'Kinh phí (đồng)', key: 'budget', width: 16, style: { numFmt: MONEY } },
   ];
   const date = (d?: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -34,13 +48,14 @@ export async function planToXlsx(c: PlanContent, names: PlanNames): Promise<Buff
       ]
         .filter(Boolean)
         .join('; '),
+      // The count is a number of its own column; names only while the list stays readable.
+      placeCount: a.placeUnitIds.length || null,
       places:
         a.placeUnitIds.length > 8
-          ? `${a.placeUnitIds.length} xã, phường`
+          ? 'Nhiều xã, phường (xem cột Số địa bàn)'
           : a.placeUnitIds.map((id) => names.unit(id) ?? '').join('; '),
       start: date(a.start),
       end: date(a.end),
-      outputs: a.outputs.map((o) => `${o.quantity ?? ''} ${o.unit ?? ''} ${o.description}`.trim()).join('; '),
       budget: activityBudget(a) || null,
     });
   }
@@ -82,6 +97,47 @@ export async function planToXlsx(c: PlanContent, names: PlanNames): Promise<Buff
     ),
   };
   total.font = { bold: true };
-  for (const ws of [activities, budget]) ws.getRow(1).font = { bold: true };
+  const outputs = wb.addWorksheet('Kết quả dự kiến', { views: [{ state: 'frozen', ySplit: 1 }] });
+  outputs.columns = [
+    { header: 'STT hoạt động', key: 'number', width: 10 },
+    { header: 'Kết quả dự kiến', key: 'description', width: 50 },
+    { header: 'Đơn vị tính', key: 'unit', width: 14 },
+    { header: 'Số lượng dự kiến', key: 'planned', width: 14, style: { numFmt: COUNT } },
+    { header: 'Cách giao', key: 'share', width: 32 },
+    ...(figures
+      ? [
+          { header: 'Đã thực hiện', key: 'done', width: 14, style: { numFmt: COUNT } },
+          { header: 'Tỷ lệ đạt', key: 'rate', width: 10, style: { numFmt: PERCENT } },
+        ]
+      : []),
+  ];
+  const byId = new Map((figures ?? []).map((f) => [f.activityId, f]));
+  for (const n of numberActivities(c.activities)) {
+    const f = byId.get(n.activity.id);
+    // The figures layer's lines: the planned outputs, then any unit of measure recorded but not planned.
+    const lines =
+      f?.outputs ??
+      n.activity.outputs.map((o) => ({
+        description: o.description,
+        unit: o.unit ?? null,
+        planned: o.quantity ?? null,
+        done: 0,
+        rate: null,
+        shareOf: o.shareOf ?? null,
+      }));
+    for (const o of lines)
+      outputs.addRow({
+        number: n.number,
+        description: o.description,
+        unit: o.unit ?? '',
+        planned: o.planned,
+        share: o.shareOf
+          ? `${SHARE_RULE_TEXT[o.shareOf.rule]} từ ${formatQuantity(o.shareOf.of, o.unit)}`
+          : null,
+        ...(figures ? { done: o.done, rate: o.rate } : {}),
+      });
+  }
+
+  for (const ws of [activities, budget, outputs]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

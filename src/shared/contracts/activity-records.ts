@@ -195,6 +195,19 @@ export const denominatorInput = z.object({
 export type DenominatorInput = z.infer<typeof denominatorInput>;
 
 /** Planned against done for one plan activity (and, below it, per unit). */
+/** One planned output (or a unit of measure recorded but not planned) with what was done in it. */
+export interface OutputProgress {
+  description: string;
+  unit: string | null;
+  /** null: recorded in a unit of measure the plan did not plan for the activity. */
+  planned: number | null;
+  done: number;
+  /** done ÷ planned; null without a planned quantity. */
+  rate: number | null;
+  /** On a lower plan: this plan's share of the upper plan's quantity, and the rule that divided it. */
+  shareOf: { of: number; rule: 'equal' | 'population' | 'by_unit'; units: number } | null;
+}
+
 export interface ActivityProgressRow {
   activityId: string;
   numberLabel: string;
@@ -202,23 +215,27 @@ export interface ActivityProgressRow {
   kind: string | null;
   start: string | null;
   end: string | null;
-  planned: { quantity: number; budget: number };
+  /** Each planned output on its own line, in its own unit: quantities in different units are never added. */
+  outputs: OutputProgress[];
+  /** The mean of the outputs' rates (each up to 100%) — "trung bình các đầu ra"; null without a planned quantity. */
+  outputRate: number | null;
   done: {
     records: number;
     participants: number;
-    quantity: number;
-    cost: number;
     firstDate: string | null;
     lastDate: string | null;
   };
-  /** late: the window has ended with nothing recorded; lateDone: recorded after the window. */
+  /** Spending is what vouchers record; the records' costs are shown beside it (figures/money). */
+  money: { allocated: number; vouchers: number; records: number };
+  /** late: the window has ended before every output was reached; late_done: reached after the window. */
   status: 'not_started' | 'in_progress' | 'done' | 'late' | 'late_done';
   units: {
     adminUnitId: number;
     name: string;
     records: number;
     participants: number;
-    quantity: number;
+    /** What the unit recorded, per unit of measure. */
+    quantities: { unit: string | null; done: number }[];
     cost: number;
   }[];
 }
@@ -239,6 +256,10 @@ export interface TargetAttainment {
 export interface PlanProgressDto {
   planId: string;
   asOf: string;
+  /** "Kế hoạch chưa lập dự toán chi tiết" when false. */
+  detailedBudget: boolean;
+  /** The plan's money in one line: the same figures as the budget page. */
+  money: { allocated: number; byVouchers: number; byRecords: number; difference: number };
   activities: ActivityProgressRow[];
   targets: TargetAttainment[];
 }

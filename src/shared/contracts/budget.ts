@@ -29,9 +29,20 @@ export interface BudgetLineFigure {
   rate: number | null;
 }
 
+/** "Chi theo báo cáo hoạt động" against "Chi theo chứng từ", and records − vouchers. */
+export interface MoneyReconciliation {
+  byRecords: number;
+  byVouchers: number;
+  difference: number;
+}
+
 export interface BudgetDto {
   planId: string;
+  /** false: no budget line has an amount — "Kế hoạch chưa lập dự toán chi tiết", and no over-spending warning. */
+  detailed: boolean;
   total: BudgetLineFigure & { planned: number | null };
+  /** Spending is what vouchers record; the activity records' costs are shown beside it. */
+  reconciliation: MoneyReconciliation;
   spentInWords: string;
   bySource: (BudgetLineFigure & {
     key: string;
@@ -44,6 +55,8 @@ export interface BudgetDto {
     numberLabel: string;
     title: string;
     over: boolean;
+    /** Costs written in the activity's records ("chi theo báo cáo hoạt động"), beside the vouchers. */
+    recordCost: number;
   })[];
   /**
    * Each unit's share of the lines the province divided among units (allocated), all it spent,

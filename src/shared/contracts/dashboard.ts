@@ -53,8 +53,13 @@ export interface LeadersDashboardDto {
     overdue: string[];
   } | null;
   budget: {
+    /** false: "Kế hoạch chưa lập dự toán chi tiết" (and no over-spending alert). */
+    detailed: boolean;
     allocated: number;
+    /** By vouchers: the one truth for spending. */
     spent: number;
+    /** The activity records' costs, shown beside the vouchers. */
+    byRecords: number;
     rate: number | null;
     spentInWords: string;
     bySource: { key: string; name: string; allocated: number; spent: number; rate: number | null }[];

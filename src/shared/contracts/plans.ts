@@ -72,11 +72,35 @@ export const planTarget = z
   });
 export type PlanTarget = z.infer<typeof planTarget>;
 
+/** How a planned output is divided among the units whose plans inherit it. */
+export const SHARE_RULES = ['equal', 'population', 'by_unit'] as const;
+export type ShareRule = (typeof SHARE_RULES)[number];
+
 export const plannedOutput = z.object({
   description: text('kết quả dự kiến', 500),
   quantity: z.number().nonnegative().nullable().optional(),
   unit: optionalText(60),
+  /**
+   * On a plan whose lower plans inherit the output: how their shares are set. 'by_unit': the
+   * quantities in `shares`; 'equal' (the default) or 'population': the quantity divided among the
+   * units that carry the activity out.
+   */
+  shareRule: z.enum(SHARE_RULES).nullable().optional(),
+  shares: z
+    .array(z.object({ unitId: z.number().int().positive(), quantity: z.number().nonnegative() }))
+    .optional(),
+  /** On an inherited output: its quantity is this plan's share of `of` (the upper plan's quantity). */
+  shareOf: z
+    .object({
+      of: z.number().nonnegative(),
+      rule: z.enum(SHARE_RULES),
+      /** How many units the quantity was divided among. */
+      units: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .optional(),
 });
+export type PlannedOutput = z.infer<typeof plannedOutput>;
 
 export const budgetLine = z.object({
   id: uuid,

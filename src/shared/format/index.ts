@@ -2,5 +2,6 @@ export { formatDateTimeVi, formatDateVi, parseDateVi, todayInVietnam } from './d
 export { documentNumber } from './document-number.ts';
 export { citedDate, nd30DateLong, nd30PlaceDate } from './nd30-dates.ts';
 export { formatNumberVi, formatVnd, parseVnd, percentVi } from './numbers.ts';
+export { formatOutput, formatQuantity, type OutputLike, sameUnit, unitKey } from './outputs.ts';
 export { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from './periods.ts';
 export { type AmountInWordsOptions, amountInWords } from './words.ts';

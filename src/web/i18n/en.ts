@@ -346,6 +346,18 @@ export const en: Messages = {
     http: 'Server error {{status}}.',
     moreIssues: '… and {{count}} more',
   },
+  money: {
+    noDetailedBudget: 'The plan has no detailed budget yet',
+    allocated: 'Allocated',
+    byVouchers: 'Spent (vouchers)',
+    byRecords: 'Cost in activity records',
+    difference: 'Difference (records − vouchers)',
+  },
+  figures: {
+    formula: 'How computed',
+    inputs: 'Inputs',
+    counts: 'What counts',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -348,6 +348,18 @@ export const vi = {
     http: 'Lỗi {{status}} từ máy chủ.',
     moreIssues: '… và {{count}} lỗi khác',
   },
+  money: {
+    noDetailedBudget: 'Kế hoạch chưa lập dự toán chi tiết',
+    allocated: 'Được phân bổ',
+    byVouchers: 'Chi theo chứng từ',
+    byRecords: 'Chi theo báo cáo hoạt động',
+    difference: 'Chênh lệch (báo cáo − chứng từ)',
+  },
+  figures: {
+    formula: 'Cách tính',
+    inputs: 'Số liệu dùng',
+    counts: 'Bản ghi được tính',
+  },
   common: {
     save: 'Lưu',
     cancel: 'Hủy',

@@ -9,6 +9,7 @@ import { budgetRoutes } from './budget.routes.ts';
 import { commitmentRoutes } from './commitments.routes.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
 import { facilityRoutes } from './facilities.routes.ts';
+import { figureRoutes } from './figures.routes.ts';
 import { geoRoutes } from './geo.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
@@ -25,6 +26,7 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   healthRoutes,
   authRoutes,
   meDeadlinesRoutes,
+  figureRoutes,
   adminUnitRoutes,
   organisationRoutes,
   userRoutes,

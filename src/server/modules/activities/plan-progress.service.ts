@@ -11,40 +11,18 @@ import type { Principal } from '../../access/principal.ts';
 import { subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/tx.ts';
+import { planMoney } from '../../figures/money.ts';
+import { activityFigures } from '../../figures/outputs.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { commitmentCoverage } from '../facilities/facility-figures.service.ts';
-import { activityBudget, numberActivities } from '../plans/plan-tree.ts';
+import { numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { targetMet } from './activity-record-rules.ts';
 
 // Planned against done for every activity of a plan, rolled up through the cascade: a province
 // activity counts the records of the commune activities inherited from it (root_activity_id).
-// Each user counts only the records they may read, so a commune sees its own part.
-
-type Agg = {
-  activity: string;
-  unit: number;
-  unit_name: string;
-  n: number;
-  people: number;
-  qty: number;
-  cost: number;
-  first: string;
-  last: string;
-};
-
-function statusOf(
-  a: { start: string | null; end: string | null },
-  done: ActivityProgressRow['done'],
-  today: string,
-) {
-  if (!done.records) {
-    if (a.end && a.end < today) return 'late' as const;
-    return a.start && a.start > today ? ('not_started' as const) : ('in_progress' as const);
-  }
-  if (a.end && done.lastDate && done.lastDate > a.end) return 'late_done' as const;
-  return a.end && a.end < today ? ('done' as const) : ('in_progress' as const);
-}
+// Each user counts only the records they may read, so a commune sees its own part. Every figure
+// comes from the figures layer (src/server/figures): outputs per unit of measure, money by vouchers.
 
 const visible = (p: Principal) => subtreeCondition(p, sql`u.path`);
 
@@ -52,64 +30,43 @@ export async function planProgress(db: Db, p: Principal, planId: string): Promis
   const plan = await loadPlan(db, p, planId);
   const content = plan.content as PlanContent;
   const today = todayInVietnam();
-  // A plan at the top of the cascade gathers by root activity; a lower plan by its own activities.
-  const key = plan.parentPlanId ? sql`r.activity_id` : sql`r.root_activity_id`;
-  const ids = numberActivities(content.activities).map((n) => n.activity.id);
-  const agg = ids.length
-    ? await rows<Agg>(
-        db,
-        sql`select ${key}::text as activity, r.admin_unit_id as unit, u.name as unit_name, count(*)::int as n,
-                   sum(r.participants_total)::bigint as people, sum(r.output_quantity)::bigint as qty,
-                   sum(r.cost)::bigint as cost, min(r.start_date)::text as first, max(r.end_date)::text as last
-              from activity_records r join admin_units u on u.id = r.admin_unit_id
-             where r.province_code = ${plan.provinceCode} and ${key} = any(${`{${ids.join(',')}}`}::uuid[])
-               and ${visible(p)}
-             group by ${key}, r.admin_unit_id, u.name`,
-      )
-    : [];
-  const byActivity = new Map<string, Agg[]>();
-  for (const a of agg) byActivity.set(a.activity, [...(byActivity.get(a.activity) ?? []), a]);
-  const activities = numberActivities(content.activities).map(({ activity: a, number }) => {
-    const parts = byActivity.get(a.id) ?? [];
-    const sum = (f: (x: Agg) => number | string) => parts.reduce((s, x) => s + Number(f(x)), 0);
-    const done = {
-      records: sum((x) => x.n),
-      participants: sum((x) => x.people),
-      quantity: sum((x) => x.qty),
-      cost: sum((x) => x.cost),
-      firstDate: parts.length ? parts.map((x) => x.first).sort()[0] : null,
-      lastDate: parts.length
-        ? parts
-            .map((x) => x.last)
-            .sort()
-            .at(-1)!
-        : null,
-    };
+  const figurePlan = { ...plan, content };
+  const figures = await activityFigures(db, p, figurePlan, today);
+  const money = await planMoney(db, p, figurePlan, today, figures);
+  const moneyOf = new Map(money.byActivity.map((m) => [m.activityId, m]));
+  const activities = numberActivities(content.activities).map(({ activity: a }, i) => {
+    const f = figures[i];
+    const m = moneyOf.get(a.id);
     return {
       activityId: a.id,
-      numberLabel: number,
+      numberLabel: f.numberLabel,
       title: a.title,
       kind: a.kind ?? null,
       start: a.start ?? null,
       end: a.end ?? null,
-      planned: { quantity: a.outputs.reduce((s, o) => s + (o.quantity ?? 0), 0), budget: activityBudget(a) },
-      done,
-      status: statusOf({ start: a.start ?? null, end: a.end ?? null }, done, today),
-      units: parts
-        .map((x) => ({
-          adminUnitId: x.unit,
-          name: x.unit_name,
-          records: x.n,
-          participants: Number(x.people),
-          quantity: Number(x.qty),
-          cost: Number(x.cost),
-        }))
-        .sort((x, y) => y.records - x.records),
+      outputs: f.outputs,
+      outputRate: f.rate,
+      done: {
+        records: f.records,
+        participants: f.participants,
+        firstDate: f.firstDate,
+        lastDate: f.lastDate,
+      },
+      money: { allocated: m?.allocated ?? 0, vouchers: m?.spent ?? 0, records: f.recordCost },
+      status: f.status,
+      units: f.units,
     } satisfies ActivityProgressRow;
   });
   return {
     planId,
     asOf: today,
+    detailedBudget: money.detailed,
+    money: {
+      allocated: money.total.allocated,
+      byVouchers: money.total.spent,
+      byRecords: money.total.recordCost,
+      difference: money.total.difference,
+    },
     activities,
     targets: await targetAttainment(db, p, plan.provinceCode, content),
   };

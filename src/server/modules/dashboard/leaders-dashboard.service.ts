@@ -68,6 +68,7 @@ export async function leadersDashboard(
       text: `${reports.waiting} báo cáo đã gửi đang chờ xem xét, chấp nhận hoặc trả lại.`,
       link: reportsLink,
     });
+  // From the figures layer (figures/money.ts): only an allocation above 0 that spending passed.
   for (const text of budget.warnings)
     alerts.push({ kind: 'over_spend', level: 'error', text, link: `/budget/${planId}` });
   const late = progress.activities.filter((a) => a.status === 'late');
@@ -75,7 +76,7 @@ export async function leadersDashboard(
     alerts.push({
       kind: 'activity_late',
       level: 'warning',
-      text: `${late.length} hoạt động đã hết thời hạn mà chưa có kết quả: ${late
+      text: `${late.length} hoạt động đã hết thời hạn mà chưa đạt kết quả dự kiến: ${late
         .slice(0, 3)
         .map((a) => `${a.numberLabel} ${a.title}`)
         .join('; ')}${late.length > 3 ? '…' : ''}.`,
@@ -136,8 +137,10 @@ export async function leadersDashboard(
     },
     reports,
     budget: {
+      detailed: budget.detailed,
       allocated: budget.total.allocated,
       spent: budget.total.spent,
+      byRecords: budget.reconciliation.byRecords,
       rate: budget.total.rate,
       spentInWords: budget.spentInWords,
       bySource: budget.bySource.map(({ key, name, allocated, spent, rate }) => ({

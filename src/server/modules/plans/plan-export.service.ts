@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
@@ -7,6 +8,7 @@ import { adminUnits, organisations } from '../../db/schema/index.ts';
 import { docxToPdf } from '../../documents/pdf.ts';
 import { type PlanNames, planToDocx } from '../../documents/plan-docx.ts';
 import { planToXlsx } from '../../documents/plan-xlsx.ts';
+import { activityFigures } from '../../figures/outputs.ts';
 import { numberActivities } from './plan-tree.ts';
 import { getPlan } from './plans.service.ts';
 
@@ -58,8 +60,14 @@ export async function exportPlan(db: Db, p: Principal, id: string, format: Expor
   const plan = await getPlan(db, p, id);
   const names = await planNames(db, plan.content);
   let data: Buffer;
-  if (format === 'xlsx') data = await planToXlsx(plan.content, names);
-  else {
+  if (format === 'xlsx') {
+    // What was done, for an issued plan: the figures layer's lines, as the progress page shows them.
+    const figures =
+      plan.status === 'issued'
+        ? await activityFigures(db, p, { ...plan, provinceCode: plan.provinceCode }, todayInVietnam())
+        : null;
+    data = await planToXlsx(plan.content, names, figures);
+  } else {
     data = await planToDocx(plan.content, names);
     if (format === 'pdf') data = await docxToPdf(data);
   }

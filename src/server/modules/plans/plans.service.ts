@@ -24,6 +24,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, plans } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
+import { shareActivities } from '../../figures/shares.ts';
 import { visibleUnitIds } from '../org-units/admin-units.service.ts';
 import { visibleOrganisationIds } from '../org-units/organisations.service.ts';
 import { carryToRevision } from './plan-lineage.ts';
@@ -419,9 +420,18 @@ export async function createChildPlan(
   // In running text a unit is written "phường Tô Hiệu" (Nghị định 30, Phụ lục II).
   const unitInText = unitRow ? `${unitRow.type} ${unitRow.shortName}` : org.name;
   const inherited = inheritedContent(pc, org.unitPath.split('.'), org.id);
+  // Its own share of each planned output, never the whole figure of the plan above (issue 13).
+  const activities = await shareActivities(
+    db,
+    inherited.activities,
+    org.unitPath.split('.'),
+    org.id,
+    pc.year,
+  );
   const content: PlanContent = {
     ...pc,
     ...inherited,
+    activities,
     issuerOrganisationId: org.id,
     parentBodyName: null,
     issuerName: org.name,

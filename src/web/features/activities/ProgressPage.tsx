@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { useIssuedPlans, useProgress } from './api.ts';
@@ -62,6 +63,14 @@ export default function ProgressPage() {
             styles={{ body: { padding: 0 } }}
           >
             <ProgressTable rows={data.activities} />
+          </Card>
+          <Card size="small" title={t('activities.progress.moneyTitle')} style={{ marginBottom: 16 }}>
+            <MoneyReconciliation
+              detailed={data.detailedBudget}
+              allocated={data.money.allocated}
+              byVouchers={data.money.byVouchers}
+              byRecords={data.money.byRecords}
+            />
           </Card>
           <Card size="small" title={t('activities.progress.timeline')} style={{ marginBottom: 16 }}>
             <Timeline rows={data.activities} year={plan?.year ?? year} asOf={data.asOf} />

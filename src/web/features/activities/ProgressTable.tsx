@@ -1,27 +1,84 @@
 import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActivityProgressRow } from '../../../shared/contracts/activity-records.ts';
-import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import type { ActivityProgressRow, OutputProgress } from '../../../shared/contracts/activity-records.ts';
+import { formatNumberVi, formatQuantity, formatVnd } from '../../../shared/format/index.ts';
+import { HowComputedLink } from '../../components/HowComputed.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 const n = (x: number) => formatNumberVi(x);
+const pct = (x: number) => `${formatNumberVi(x * 100, 0)}%`;
 
-/** Done against planned as a bar, when something was planned. */
-function Against({ done, planned, money }: { done: number; planned: number; money?: boolean }) {
-  const f = money ? formatVnd : n;
-  if (!planned) return <span>{done ? f(done) : '—'}</span>;
-  const pct = Math.round((done / planned) * 100);
-  return (
-    <div style={{ minWidth: 120 }}>
+/** Each planned output on its own line, in its own unit: done / planned with a bar, and its share rule. */
+function Outputs({ row }: { row: ActivityProgressRow }) {
+  const { t } = useTranslation();
+  if (!row.outputs.length) return <span>—</span>;
+  const line = (o: OutputProgress, i: number) => (
+    <div
+      key={i}
+      style={{ minWidth: 160, marginBottom: 4 }}
+      data-testid={`progress-output-${row.numberLabel}-${i}`}
+    >
       <div style={{ fontSize: 13 }}>
-        {f(done)} / {f(planned)}
+        {o.planned != null
+          ? `${n(o.done)} / ${formatQuantity(o.planned, o.unit)}`
+          : `${formatQuantity(o.done, o.unit)} (${t('activities.progress.unplanned')})`}
       </div>
-      <Progress
-        percent={Math.min(100, pct)}
-        format={() => `${pct}%`}
-        size="small"
-        status={pct >= 100 ? 'success' : 'normal'}
-      />
+      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+        {o.description}
+      </Typography.Text>
+      {o.shareOf && (
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, display: 'block' }}
+          data-testid="output-share"
+        >
+          {t(`activities.progress.share.${o.shareOf.rule}`, {
+            of: formatQuantity(o.shareOf.of, o.unit),
+            units: n(o.shareOf.units),
+          })}
+        </Typography.Text>
+      )}
+      {o.rate != null && (
+        <Progress
+          percent={Math.min(100, Math.round(o.rate * 100))}
+          format={() => pct(o.rate ?? 0)}
+          size="small"
+          status={o.rate >= 1 ? 'success' : 'normal'}
+        />
+      )}
+    </div>
+  );
+  return (
+    <div>
+      {row.outputs.map(line)}
+      {row.outputRate != null && (
+        <div style={{ fontSize: 12 }} data-testid={`progress-rate-${row.numberLabel}`}>
+          {t('activities.progress.meanRate', { rate: pct(row.outputRate) })}{' '}
+          <HowComputedLink
+            figure="activity.rate"
+            inputs={row.outputs
+              .filter((o) => o.rate != null)
+              .map((o) => ({ label: `${o.description} (${o.unit ?? ''})`, value: pct(o.rate ?? 0) }))}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Spending by vouchers (the one truth for money) with the records' costs beside it. */
+function Money({ row }: { row: ActivityProgressRow }) {
+  const { t } = useTranslation();
+  const m = row.money;
+  return (
+    <div style={{ fontSize: 13 }} data-testid={`progress-money-${row.numberLabel}`}>
+      <div>
+        {t('money.byVouchers')}: {formatVnd(m.vouchers)}
+        {m.allocated > 0 && ` / ${formatVnd(m.allocated)}`}
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('money.byRecords')}: {formatVnd(m.records)}
+      </Typography.Text>
     </div>
   );
 }
@@ -41,7 +98,7 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
       expandable={{
         rowExpandable: (r) => r.units.length > 0,
         expandedRowRender: (r) => (
-          <Table
+          <Table<ActivityProgressRow['units'][number]>
             size="small"
             rowKey="adminUnitId"
             pagination={false}
@@ -56,7 +113,12 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
                 align: 'right',
                 render: n,
               },
-              { title: t('activities.progress.quantity'), dataIndex: 'quantity', align: 'right', render: n },
+              {
+                title: t('activities.progress.quantity'),
+                key: 'quantities',
+                align: 'right',
+                render: (_, u) => u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
+              },
               { title: t('activities.progress.cost'), dataIndex: 'cost', align: 'right', render: formatVnd },
             ]}
           />
@@ -104,16 +166,20 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
           render: (_, r) => n(r.done.participants),
         },
         {
-          title: t('activities.progress.quantity'),
+          title: (
+            <span>
+              {t('activities.progress.quantity')} <HowComputedLink figure="output.done" />
+            </span>
+          ),
           key: 'quantity',
-          width: 150,
-          render: (_, r) => <Against done={r.done.quantity} planned={r.planned.quantity} />,
+          width: 220,
+          render: (_, r) => <Outputs row={r} />,
         },
         {
           title: t('activities.progress.cost'),
           key: 'cost',
-          width: 190,
-          render: (_, r) => <Against done={r.done.cost} planned={r.planned.budget} money />,
+          width: 210,
+          render: (_, r) => <Money row={r} />,
         },
       ]}
     />

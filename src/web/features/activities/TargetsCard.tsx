@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetAttainment } from '../../../shared/contracts/activity-records.ts';
 import { COMPARATOR_SIGNS } from '../../../shared/contracts/plans.ts';
 import { formatNumberVi } from '../../../shared/format/index.ts';
+import { HowComputed } from '../../components/HowComputed.tsx';
 
 const figure = (n: number) => formatNumberVi(n, Number.isInteger(n) ? 0 : 1);
 
@@ -32,17 +33,7 @@ export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
             {x.met === false && <Tag color="error">{t('activities.progress.notMet')}</Tag>}
             {x.met === null && <Tag>{t('activities.progress.unknown')}</Tag>}
           </div>
-          <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
-            {t('activities.progress.formula')}: {x.formula}
-          </Typography.Text>
-          {x.inputs.length > 0 && (
-            <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
-              {t('activities.progress.inputs')}:{' '}
-              {x.inputs
-                .map((i) => `${i.label} = ${formatNumberVi(i.value, Number.isInteger(i.value) ? 0 : 2)}`)
-                .join('; ')}
-            </Typography.Text>
-          )}
+          <HowComputed formula={x.formula} inputs={x.inputs} />
         </List.Item>
       )}
     />

@@ -3,21 +3,25 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import { formatVnd, percentVi } from '../../../shared/format/index.ts';
+import { HowComputedLink } from '../../components/HowComputed.tsx';
 
 function Figure({
   label,
   value,
   hint,
   testId,
+  figure,
 }: {
   label: string;
   value: string;
   hint?: ReactNode;
   testId: string;
+  /** The catalogue figure it shows, for its "Cách tính". */
+  figure: string;
 }) {
   return (
     <Card size="small" style={{ flex: '1 1 240px', minWidth: 0 }} data-testid={testId}>
-      <Typography.Text type="secondary">{label}</Typography.Text>
+      <Typography.Text type="secondary">{label}</Typography.Text> <HowComputedLink figure={figure} />
       <div
         style={{ fontSize: 26, fontWeight: 600, lineHeight: 1.3, overflowWrap: 'anywhere' }}
         data-testid={`${testId}-value`}
@@ -41,8 +45,9 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
       <Figure
         testId="budget-allocated"
+        figure="money.allocated"
         label={t('budget.figures.allocated')}
-        value={formatVnd(total.allocated)}
+        value={budget.detailed ? formatVnd(total.allocated) : t('money.noDetailedBudget')}
         hint={
           total.planned !== null && total.planned !== total.allocated
             ? t('budget.figures.planned', { amount: formatVnd(total.planned) })
@@ -51,12 +56,14 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
       />
       <Figure
         testId="budget-spent"
+        figure="money.spent"
         label={t('budget.figures.spent')}
         value={formatVnd(total.spent)}
         hint={<i>{budget.spentInWords}</i>}
       />
       <Figure
         testId="budget-rate"
+        figure="money.rate"
         label={t('budget.figures.rate')}
         value={percentVi(total.rate)}
         hint={t('budget.figures.rateHint')}

@@ -8,6 +8,7 @@ import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import '../activities/messages.ts';
+import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PlanSelect } from '../activities/PlanSelect.tsx';
 import { plansFor } from '../activities/plan-choice.ts';
 import { AllocationsCard } from './AllocationsCard.tsx';
@@ -77,6 +78,14 @@ export default function BudgetPage() {
       {b && (
         <>
           <BudgetFigures budget={b} />
+          <Card {...card} title={t('budget.reconciliation')}>
+            <MoneyReconciliation
+              detailed={b.detailed}
+              allocated={b.total.allocated}
+              byVouchers={b.reconciliation.byVouchers}
+              byRecords={b.reconciliation.byRecords}
+            />
+          </Card>
           {b.warnings.length > 0 && (
             <Alert
               type="warning"

@@ -151,7 +151,7 @@ export function SourceTable({ rows }: { rows: SourceRow[] }) {
       data-testid="budget-by-source"
       rowKey="key"
       columns={columns}
-      dataSource={rows.map((r) => ({ ...r, over: r.spent > r.allocated }))}
+      dataSource={rows.map((r) => ({ ...r, over: r.allocated > 0 && r.spent > r.allocated }))}
       scroll={phone ? undefined : { x: 720 }}
     />
   );

@@ -67,9 +67,16 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
         <RateFigure label={t('dashboard.budget.rate')} rate={b.rate} />
         <div style={{ flex: '1 1 200px', minWidth: 0 }}>
           <Typography.Text strong>
-            {b.allocated
+            {b.detailed
               ? t('dashboard.budget.spent', { spent: formatVnd(b.spent), allocated: formatVnd(b.allocated) })
               : t('dashboard.budget.noAllocation', { spent: formatVnd(b.spent) })}
+          </Typography.Text>
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 13, display: 'block' }}
+            data-testid="dashboard-by-records"
+          >
+            {t('money.byRecords')}: {formatVnd(b.byRecords)}
           </Typography.Text>
           <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
             ({b.spentInWords})

@@ -86,6 +86,7 @@ const vi = {
     end: 'Kết thúc',
     outputs: 'Kết quả dự kiến',
     quantity: 'Số lượng',
+    shareRules: { equal: 'Cấp dưới: chia đều', population: 'Cấp dưới: theo dân số' },
     budgetLines: 'Dòng kinh phí',
     item: 'Nội dung chi',
     source: 'Nguồn',

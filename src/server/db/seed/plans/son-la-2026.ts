@@ -89,6 +89,9 @@ export function sonLa2026(communeCodes: string[]): SeedPlan {
             description: 'Phóng sự, chuyên mục, tin, bài trên Báo và Phát thanh - Truyền hình tỉnh',
             quantity: 12,
             unit: 'tin, bài',
+            // The province's newspaper and television make these: no commune carries a share.
+            shareRule: 'by_unit',
+            shares: [],
           },
           { description: 'Lượt phát tin, bài trên loa truyền thanh xã, phường', quantity: 900, unit: 'lượt' },
         ],

@@ -274,6 +274,21 @@ function ActivityFields({
                   })
                 }
               />
+              {a.placeUnitIds.length > 1 && o.shareRule !== 'by_unit' && (
+                // How the units' plans divide this output among them (their share, never the whole).
+                <Select
+                  data-testid={`output-share-rule-${i}`}
+                  value={o.shareRule ?? 'equal'}
+                  onChange={(v) =>
+                    onChange({ outputs: a.outputs.map((x, j) => (j === i ? { ...x, shareRule: v } : x)) })
+                  }
+                  options={(['equal', 'population'] as const).map((r) => ({
+                    value: r,
+                    label: t(`plans.f.shareRules.${r}`),
+                  }))}
+                  style={{ width: 170 }}
+                />
+              )}
               <Button
                 icon={<DeleteOutlined />}
                 onClick={() => onChange({ outputs: a.outputs.filter((_, j) => j !== i) })}
