@@ -92,11 +92,29 @@ export interface ReportCompletenessDto {
   planId: string;
   period: { kind: string; year: number; no: number; label: string; due: string };
   expected: number;
-  /** Reports received (submitted or accepted, and returned ones, which were received once). */
+  /** Reports received: submitted or accepted (accepted only where the province chose so); a
+   *  returned report is not received. See src/server/figures/reporting.ts. */
   received: number;
   onTime: number;
   /** received ÷ expected, on time ÷ expected (DHIS2's reporting rate and on-time rate). */
   reportingRate: number | null;
   onTimeRate: number | null;
+  /** Submitted and awaiting review. */
+  waiting: number;
+  byStatus: Record<ReportStatus | 'missing', number>;
+  acceptedOnly: boolean;
   rows: ExpectedReportDto[];
+}
+
+/** A report waiting for its reader to accept or return it (the reviewer's home page). */
+export interface ReviewQueueItemDto {
+  reportId: string;
+  planId: string;
+  planSubject: string;
+  organisationName: string;
+  adminUnitName: string;
+  periodLabel: string;
+  dueDate: string;
+  submittedAt: string;
+  link: string;
 }

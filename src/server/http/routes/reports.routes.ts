@@ -9,6 +9,7 @@ import {
 import { consolidatedReportToDocx } from '../../documents/consolidated-report-docx.ts';
 import { consolidatedReportToXlsx } from '../../documents/consolidated-report-xlsx.ts';
 import { consolidatedReport } from '../../modules/reports/consolidated-report.service.ts';
+import { reviewQueue } from '../../modules/reports/review-queue.ts';
 import {
   getReport,
   openReport,
@@ -39,6 +40,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => reportCompleteness(db(), principalOf(req), req.params.id, req.query.period),
+  );
+  app.get(
+    '/api/me/review-queue',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Báo cáo đang chờ người dùng xem xét (chấp nhận hoặc trả lại), gửi sớm nhất trước',
+      },
+    },
+    async (req) => ({ items: await reviewQueue(db(), principalOf(req)) }),
   );
   app.post(
     '/api/reports',
