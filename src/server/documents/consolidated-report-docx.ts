@@ -1,5 +1,6 @@
 import { Document, Footer, Header, Packer, type Paragraph, type Table } from 'docx';
 import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../shared/contracts/activity-records.ts';
+import { CONSOLIDATED_STATUS_LABELS } from '../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, formatVnd } from '../../shared/format/index.ts';
 import type { ConsolidatedReport } from '../modules/reports/consolidated-report.service.ts';
 import { headerBlock } from './nd30/header-block.ts';
@@ -9,10 +10,21 @@ import { simpleTable } from './nd30/table.ts';
 import { pageNumberHeader } from './plan-docx.ts';
 
 // "Báo cáo kết quả thực hiện Kế hoạch …": the province's consolidated report as a Nghị định 30
-// document, its sections built from the units' reports and the province's own figures.
+// document, its sections built from the whole plan's data, the units' report statuses and the
+// narratives of the reports that may be quoted.
 
 const pct = (x: number | null) => (x == null ? '—' : `${formatNumberVi(x * 100, 1)}%`);
 const n = (x: number) => formatNumberVi(x);
+
+/** "Trong đó: 3 đã chấp nhận, 1 đã gửi, chờ duyệt; 1 bị trả lại…": the table's statuses counted. */
+function statusSentence(r: ConsolidatedReport): string {
+  const b = r.completeness.byStatus;
+  const parts = (['accepted', 'submitted', 'returned', 'draft', 'missing'] as const)
+    .filter((k) => b[k])
+    .map((k) => `${n(b[k])} ${CONSOLIDATED_STATUS_LABELS[k].toLocaleLowerCase('vi')}`);
+  const quoted = r.quotesSubmitted ? 'đã chấp nhận hoặc đã gửi' : 'đã được chấp nhận';
+  return `${parts.length ? `Trong đó: ${parts.join('; ')}. ` : ''}Khó khăn, đề xuất dưới đây trích từ báo cáo ${quoted}.`;
+}
 
 export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<Buffer> {
   const blocks: (Paragraph | Table)[] = [
@@ -34,9 +46,21 @@ export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<B
     ),
     heading('I.', 'KẾT QUẢ THỰC HIỆN'),
     body(
-      `1. Tình hình báo cáo của các đơn vị: ${n(r.completeness.received)}/${n(r.completeness.expected)} đơn vị đã gửi báo cáo (tỷ lệ báo cáo ${pct(r.completeness.reportingRate)}), ${n(r.completeness.onTime)} đơn vị gửi đúng hạn (tỷ lệ đúng hạn ${pct(r.completeness.onTimeRate)}; hạn ${formatDateVi(r.period.due)}).`,
+      `1. Tình hình báo cáo của các đơn vị: ${n(r.completeness.received)}/${n(r.completeness.expected)} đơn vị đã gửi báo cáo (tỷ lệ báo cáo ${pct(r.completeness.reportingRate)}), ${n(r.completeness.onTime)} đơn vị gửi đúng hạn (tỷ lệ đúng hạn ${pct(r.completeness.onTimeRate)}; hạn ${formatDateVi(r.period.due)}). ${statusSentence(r)}`,
     ),
-    body('2. Các hoạt động đã triển khai:'),
+    simpleTable(
+      [
+        { title: 'Đơn vị', share: 44 },
+        { title: 'Tình trạng báo cáo', share: 24 },
+        { title: 'Số lần hoạt động', share: 14, right: true },
+        { title: 'Kinh phí (đồng)', share: 18, right: true },
+      ],
+      r.units.map((u) => [u.name, CONSOLIDATED_STATUS_LABELS[u.status], n(u.records), n(u.cost)]),
+      TEXT_WIDTH,
+    ),
+    body(
+      '2. Các hoạt động đã triển khai (toàn bộ số liệu đã ghi nhận theo kế hoạch trong kỳ, kể cả của cơ quan tổng hợp):',
+    ),
     simpleTable(
       [
         { title: 'Loại hoạt động', share: 46 },

@@ -13,6 +13,13 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus | 'missing', string> = {
   accepted: 'Đã chấp nhận',
 };
 
+/** A row of the consolidated report's table by unit: an expected report's status, or 'own' for a
+ *  body that recorded data without owing a report (the issuer, the consolidating office). */
+export const CONSOLIDATED_STATUS_LABELS: Record<ReportStatus | 'missing' | 'own', string> = {
+  ...REPORT_STATUS_LABELS,
+  own: 'Cơ quan tổng hợp tự ghi nhận',
+};
+
 /** What the report says in figures, drafted from the unit's recorded data for the period. */
 export interface ReportFigures {
   period: { from: string; to: string };

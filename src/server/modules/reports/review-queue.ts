@@ -4,7 +4,7 @@ import type { Principal } from '../../access/principal.ts';
 import { isAdmin } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/tx.ts';
-import { periodLabel, type PeriodKind } from './report-periods.ts';
+import { type PeriodKind, periodLabel } from './report-periods.ts';
 import { canReview } from './unit-reports.service.ts';
 
 // The reports waiting for their reader to accept or return them — the province officer's queue,
