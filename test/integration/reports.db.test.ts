@@ -93,7 +93,10 @@ describe('unit reports', () => {
     // A returned report is not submitted: it stops counting until the unit sends it again.
     const returned = await completeness();
     expect(returned.received).toBe(before.received);
-    expect(returned.rows.find((x) => x.reportId === r.id)).toMatchObject({ status: 'returned', onTime: null });
+    expect(returned.rows.find((x) => x.reportId === r.id)).toMatchObject({
+      status: 'returned',
+      onTime: null,
+    });
 
     r = (
       await tyt.put(`/api/reports/${r.id}`, { version: r.version, results: 'Đã phát 20 lượt; 300 người dự.' })

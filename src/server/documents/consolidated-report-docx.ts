@@ -1,13 +1,12 @@
-import { Document, Footer, Header, Packer, type Paragraph, type Table } from 'docx';
-import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../shared/contracts/activity-records.ts';
+import type { Paragraph, Table } from 'docx';
 import { CONSOLIDATED_STATUS_LABELS } from '../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, formatVnd } from '../../shared/format/index.ts';
 import type { ConsolidatedReport } from '../modules/reports/consolidated-report.service.ts';
 import { headerBlock } from './nd30/header-block.ts';
-import { A4, body, bullet, centered, FONT, heading, MARGINS, pt, rule, TEXT_WIDTH } from './nd30/layout.ts';
+import { body, bullet, centered, heading, rule, TEXT_WIDTH } from './nd30/layout.ts';
+import { activityKindTable, nd30ReportDocx } from './nd30/report-document.ts';
 import { signatureBlock } from './nd30/signature-block.ts';
 import { simpleTable } from './nd30/table.ts';
-import { pageNumberHeader } from './plan-docx.ts';
 
 // "Báo cáo kết quả thực hiện Kế hoạch …": the province's consolidated report as a Nghị định 30
 // document, its sections built from the whole plan's data, the units' report statuses and the
@@ -61,27 +60,7 @@ export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<B
     body(
       '2. Các hoạt động đã triển khai (toàn bộ số liệu đã ghi nhận theo kế hoạch trong kỳ, kể cả của cơ quan tổng hợp):',
     ),
-    simpleTable(
-      [
-        { title: 'Loại hoạt động', share: 46 },
-        { title: 'Số lần', share: 14, right: true },
-        { title: 'Số người tham dự', share: 18, right: true },
-        { title: 'Kinh phí (đồng)', share: 22, right: true },
-      ],
-      r.activities.map((a) => [
-        ACTIVITY_KIND_LABELS[a.kind as ActivityKind] ?? a.kind,
-        n(a.records),
-        n(a.participants),
-        n(a.cost),
-      ]),
-      TEXT_WIDTH,
-      [
-        'Cộng',
-        n(r.activities.reduce((s, a) => s + a.records, 0)),
-        n(r.activities.reduce((s, a) => s + a.participants, 0)),
-        n(r.activities.reduce((s, a) => s + a.cost, 0)),
-      ],
-    ),
+    activityKindTable(r.activities),
     body(
       `3. Thực thi pháp luật: ${n(r.facilities.coverage.valid)}/${n(r.facilities.coverage.required)} cơ sở, cá nhân cung cấp dịch vụ có cam kết còn hiệu lực (${pct(r.facilities.coverage.rate)}, mục tiêu 100%); đã kiểm tra ${n(r.facilities.inspections.done)}/${n(r.facilities.inspections.planned)} lượt theo kế hoạch; phát hiện ${n(r.facilities.violations)} vi phạm, xử phạt ${formatVnd(r.facilities.fines)}.`,
     ),
@@ -120,21 +99,5 @@ export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<B
     centered('', { after: 120 }),
     signatureBlock([{ name: 'Như trên' }, ...r.recipients.map((name) => ({ name }))], 'Lưu: VT', r.signature),
   ];
-  const doc = new Document({
-    creator: 'Cân Bằng',
-    title: `Báo cáo ${r.subject}`,
-    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: A4.width, height: A4.height }, margin: MARGINS },
-          titlePage: true,
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        footers: { default: new Footer({ children: [] }) },
-        children: blocks,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return nd30ReportDocx(`Báo cáo ${r.subject}`, blocks);
 }

@@ -8,8 +8,10 @@ import {
 } from '../../../shared/contracts/reports.ts';
 import { consolidatedReportToDocx } from '../../documents/consolidated-report-docx.ts';
 import { consolidatedReportToXlsx } from '../../documents/consolidated-report-xlsx.ts';
+import { unitReportToDocx } from '../../documents/unit-report-docx.ts';
 import { consolidatedReport } from '../../modules/reports/consolidated-report.service.ts';
 import { reviewQueue } from '../../modules/reports/review-queue.ts';
+import { unitReportDocument } from '../../modules/reports/unit-report-document.ts';
 import {
   getReport,
   openReport,
@@ -68,6 +70,25 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reports/:id',
     { config: { access: 'authenticated' }, schema: { tags, params: idParams } },
     async (req) => getReport(db(), principalOf(req), req.params.id),
+  );
+  app.get(
+    '/api/reports/:id/docx',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Báo cáo của đơn vị dưới dạng văn bản DOCX theo Nghị định 30, để ký và đóng dấu',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const d = await unitReportDocument(db(), principalOf(req), req.params.id);
+      return sendDownload(reply, {
+        data: await unitReportToDocx(d),
+        fileName: `bao-cao-don-vi-${d.report.period.year}-ky-${d.report.period.no}-${d.report.id.slice(0, 8)}.docx`,
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+    },
   );
   app.put(
     '/api/reports/:id',

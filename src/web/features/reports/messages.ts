@@ -43,6 +43,7 @@ const vi = {
   report: {
     title: 'Báo cáo {{period}} — {{unit}}',
     back: 'Danh sách báo cáo',
+    docx: 'Tải văn bản (DOCX) để ký, đóng dấu',
     unit: 'Đơn vị',
     period: 'Kỳ',
     dueDate: 'Hạn nộp',
@@ -144,6 +145,7 @@ const en: typeof vi = {
   report: {
     title: 'Report {{period}} — {{unit}}',
     back: 'All reports',
+    docx: 'Download document (DOCX) to sign and stamp',
     unit: 'Unit',
     period: 'Period',
     dueDate: 'Due',
