@@ -125,3 +125,35 @@ export interface ReviewQueueItemDto {
   submittedAt: string;
   link: string;
 }
+
+/** A row of the consolidated report's table by unit: its report's status and its recorded data. */
+export interface ConsolidatedUnit {
+  organisationId: string;
+  name: string;
+  status: ReportStatus | 'missing' | 'own';
+  records: number;
+  participants: number;
+  cost: number;
+  activities: { kind: string; records: number }[];
+}
+
+/** What the consolidated report page shows; the DOCX and XLSX add the province's other figures. */
+export interface ConsolidatedReportSummary {
+  subject: string;
+  /** "Kính gửi": the duty's recipient or the issuer's superior body, never the issuer. */
+  to: string;
+  period: { label: string; due: string; year: number };
+  completeness: Pick<
+    ReportCompletenessDto,
+    'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate' | 'byStatus'
+  >;
+  /** Every activity record of the plan in the period the reader may see, by kind. */
+  activities: { kind: string; records: number; participants: number; cost: number }[];
+  /** Narratives of reports awaiting review are quoted too (the province's choice). */
+  quotesSubmitted: boolean;
+  difficulties: { unit: string; text: string }[];
+  proposals: { unit: string; text: string }[];
+  /** Every expected unit with its report's status, then the bodies that recorded without owing a
+   *  report (the issuer, the consolidating office): status 'own'. */
+  units: ConsolidatedUnit[];
+}

@@ -140,16 +140,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Báo cáo kết quả thực hiện kế hoạch của tỉnh: DOCX theo Nghị định 30, hoặc XLSX các biểu kèm theo',
+          'Báo cáo kết quả thực hiện kế hoạch của tỉnh: DOCX theo Nghị định 30, XLSX các biểu kèm theo, hoặc JSON để xem trên trang',
         params: idParams,
         querystring: z.object({
           period: z.coerce.number().int().min(1).max(12).default(1),
-          format: z.enum(['docx', 'xlsx']).default('docx'),
+          format: z.enum(['docx', 'xlsx', 'json']).default('docx'),
         }),
       },
     },
     async (req, reply) => {
       const r = await consolidatedReport(db(), principalOf(req), req.params.id, req.query.period);
+      if (req.query.format === 'json') return r;
       const docx = req.query.format === 'docx';
       return sendDownload(reply, {
         data: docx ? await consolidatedReportToDocx(r) : await consolidatedReportToXlsx(r),

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
-import type { ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
+import type { ConsolidatedReportSummary, ConsolidatedUnit } from '../../../shared/contracts/reports.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { citedDate, documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
 import { midSentence } from '../../../shared/text/index.ts';
@@ -10,7 +10,7 @@ import { requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { unitReports } from '../../db/schema/index.ts';
 import { rows } from '../../db/tx.ts';
-import { isQuotable, type ReportState, reportingRules } from '../../figures/reporting.ts';
+import { isQuotable, reportingRules } from '../../figures/reporting.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { planBudget } from '../budget/budget.service.ts';
 import { facilityFigures } from '../facilities/facility-figures.service.ts';
@@ -26,7 +26,7 @@ import { reportCompleteness } from './unit-reports.service.ts';
 // budget), a table saying whose figures are accepted, awaiting review, returned or missing, and
 // the narratives of the reports the figures layer says may be quoted (accepted ones by default).
 
-export interface ConsolidatedReport {
+export interface ConsolidatedReport extends ConsolidatedReportSummary {
   parentBodyName: string | null;
   issuerName: string;
   /** The issuer as a sentence names it ("Sở Y tế tỉnh Sơn La"), not as the header prints it. */
@@ -34,15 +34,7 @@ export interface ConsolidatedReport {
   symbol: string;
   place: string;
   date: string;
-  subject: string;
-  to: string;
   planReference: string;
-  period: { label: string; due: string; year: number };
-  completeness: Pick<
-    ReportCompletenessDto,
-    'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate' | 'byStatus'
-  >;
-  activities: { kind: string; records: number; participants: number; cost: number }[];
   facilities: Awaited<ReturnType<typeof facilityFigures>>;
   srb: {
     year: number;
@@ -54,25 +46,8 @@ export interface ConsolidatedReport {
     simulated: boolean;
   } | null;
   budget: BudgetDto;
-  /** Narratives of reports awaiting review are quoted too (the province's choice). */
-  quotesSubmitted: boolean;
-  difficulties: { unit: string; text: string }[];
-  proposals: { unit: string; text: string }[];
   recipients: string[];
   signature: PlanContent['signature'];
-  /** Every expected unit with its report's status, then the bodies that recorded without owing a
-   *  report (the issuer, the consolidating office): status 'own'. Figures are the recorded data. */
-  units: ConsolidatedUnit[];
-}
-
-export interface ConsolidatedUnit {
-  organisationId: string;
-  name: string;
-  status: ReportState | 'own';
-  records: number;
-  participants: number;
-  cost: number;
-  activities: { kind: string; records: number }[];
 }
 
 export async function consolidatedReport(
