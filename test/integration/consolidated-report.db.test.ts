@@ -154,6 +154,23 @@ describe('consolidated report', () => {
     expect(items[0].submittedAt <= items[1].submittedAt).toBe(true);
   });
 
+  it('counts accepted reports only, and quotes reports awaiting review, where the province chose so', async () => {
+    const c = await completeness();
+    expect(c.byStatus).toMatchObject({ accepted: 1, submitted: 2 });
+    expect(c.received).toBe(3);
+    const set = (flags: Record<string, boolean>) =>
+      t.database.db.execute(
+        sql`update plans set content = jsonb_set(content, '{reporting}', content->'reporting' || ${JSON.stringify(flags)}::jsonb)
+             where id = ${planId}`,
+      );
+    await set({ acceptedOnly: true, quoteSubmitted: true });
+    expect(await received()).toBe(1);
+    expect((await completeness()).acceptedOnly).toBe(true);
+    expect((await consolidated()).quotesSubmitted).toBe(true);
+    await set({ acceptedOnly: false, quoteSubmitted: false });
+    expect(await received()).toBe(3);
+  });
+
   it('downloads a unit’s own report as a Nghị định 30 DOCX to sign and stamp', async () => {
     const tyt = await t.as('tyt-03646');
     const mine = (await tyt.post('/api/reports', { planId })).json() as UnitReportDto;
