@@ -104,6 +104,7 @@ describe('unit reports in Chromium', () => {
     await expect.poll(() => p.getByTestId('reporting-rate-rate').innerText()).not.toBe(rateBefore);
     await p.getByRole('link', { name: UNIT }).click();
     await statusIs(p, 'Đã gửi, chờ duyệt');
+    const reportUrl = p.url();
     await p.getByTestId('report-return').click();
     await p.locator('#report-return-ok').click();
     await p.getByText('Hãy ghi lý do trả lại').waitFor();
@@ -142,7 +143,7 @@ describe('unit reports in Chromium', () => {
     await statusIs(c, 'Đã gửi, chờ duyệt');
 
     // The province accepts: locked, counted.
-    await p.reload();
+    await p.goto(reportUrl);
     await statusIs(p, 'Đã gửi, chờ duyệt');
     expect(await p.getByTestId('report-results-text').innerText()).toContain('tổng 380 người');
     await p.getByTestId('report-accept').click();
@@ -170,6 +171,8 @@ describe('unit reports in Chromium', () => {
       .toContain(`${UNIT}: Kinh phí cấp chậm.`);
     expect(await p.getByTestId('consolidated-to').innerText()).toBe('Ủy ban nhân dân tỉnh Sơn La');
     await p.getByTestId('consolidated-report').scrollIntoViewIfNeeded();
+    // Below the sticky header, the card's title in view.
+    await p.evaluate(() => window.scrollBy(0, -80));
     await docsPicture(p, 'consolidated-report');
     // The province's consolidated report downloads from the same card.
     const [download] = await Promise.all([

@@ -21,7 +21,7 @@ import { actedBy, actedByParams, actorParams, preparedPerDb, rows, withActor } f
 import { completenessOf, isReceived, reportingRules, unitReportState } from '../../figures/reporting.ts';
 import { loadPlan, type PlanRow } from '../plans/plans.service.ts';
 import { draftFigures } from './report-figures.ts';
-import { onTime, type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
+import { type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
 
 // Unit reports on a plan's reporting duty. Who must report: the bodies named on its activities,
 // the Trạm Y tế of the communes it is carried out in, and the bodies with a plan under it — not
@@ -156,7 +156,8 @@ function toDto(r: Row): UnitReportDto {
     firstSubmittedAt: r.firstSubmittedAt?.toISOString() ?? null,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     submittedBy: r.submittedBy,
-    onTime: r.firstSubmittedAt ? onTime(r.firstSubmittedAt, r.dueDate) : null,
+    // As the figures layer says it: a returned report or a draft is neither on time nor late.
+    onTime: unitReportState(r, r.dueDate, todayInVietnam(), reportingRules(null)).onTime,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
     reviewedBy: r.reviewedBy,
     reviewComment: r.reviewComment,
