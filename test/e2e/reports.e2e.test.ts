@@ -181,6 +181,23 @@ describe('unit reports in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('bao-cao-ket-qua-2026-ky-1.docx');
 
+    // The audit log tells the story in the officials' words: the kind chosen by its label, the
+    // acceptance read as "Trạng thái: Đã gửi, chờ duyệt → Đã chấp nhận".
+    await p.goto(`${app.server.url}/admin/audit`);
+    const kind = p.getByLabel('Loại dữ liệu');
+    await kind.click();
+    await kind.fill('Báo cáo của đơn vị');
+    await p.keyboard.press('Enter');
+    const first = p.locator('.ant-table-row').first();
+    await expect.poll(() => first.innerText()).toContain('Báo cáo của đơn vị');
+    expect(await first.innerText()).not.toContain('unit_reports');
+    await first.locator('.ant-table-row-expand-icon').click();
+    const change = p.locator('.ant-table-expanded-row').first();
+    await expect.poll(() => change.innerText()).toContain('Trạng thái');
+    expect(await change.innerText()).toMatch(/Đã gửi, chờ duyệt\s+Đã chấp nhận/);
+    expect(await change.innerText()).not.toMatch(/\bstatus\b|accepted/);
+    await docsPicture(p, 'audit-labels');
+
     // Locked for the commune too, and its own report downloads as a Nghị định 30 document.
     await c.reload();
     await c.getByTestId('report-locked').waitFor();
