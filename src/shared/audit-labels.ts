@@ -254,7 +254,8 @@ const STATUSES: Record<string, Record<string, Label>> = {
 };
 STATUSES.health_workers = STATUSES.facilities;
 
-const isEmpty = (v: unknown) =>
+/** Nothing to show: no value, an empty text, list or object. */
+export const isEmptyValue = (v: unknown) =>
   v === undefined ||
   v === null ||
   v === '' ||
@@ -270,7 +271,7 @@ export const auditFieldLabel = (field: string, lang: AuditLang): string =>
 
 /** A value as the product writes it: money, dates dd/mm/yyyy, codes by their label. */
 export function formatAuditValue(entity: string, field: string, v: unknown, lang: AuditLang): string {
-  if (isEmpty(v)) return '—';
+  if (isEmptyValue(v)) return '—';
   if (typeof v === 'boolean') return v ? (lang === 'vi' ? 'Có' : 'Yes') : lang === 'vi' ? 'Không' : 'No';
   if (MONEY.has(field) && (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))))
     return lang === 'vi' ? formatVnd(Number(v)) : `${formatNumberVi(Number(v))} VND`;

@@ -1,4 +1,4 @@
-import type { ReportStatus } from '../../shared/contracts/reports.ts';
+import type { ReportCompletenessDto, ReportStatus } from '../../shared/contracts/reports.ts';
 import { onTime } from '../modules/reports/report-periods.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -66,16 +66,11 @@ export function unitReportState(
   };
 }
 
-export interface CompletenessFigures {
-  expected: number;
-  received: number;
-  onTime: number;
-  reportingRate: number | null;
-  onTimeRate: number | null;
-  /** Submitted and waiting for the level above to accept or return. */
-  waiting: number;
-  byStatus: Record<ReportState, number>;
-}
+/** The figures every reporting view shows (ReportCompletenessDto carries them with its rows). */
+export type CompletenessFigures = Pick<
+  ReportCompletenessDto,
+  'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate' | 'waiting' | 'byStatus'
+>;
 
 export function completenessOf(states: UnitReportState[]): CompletenessFigures {
   const expected = states.length;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { ConsolidatedReportSummary, ConsolidatedUnit } from '../../../shared/contracts/reports.ts';
@@ -18,7 +18,7 @@ import { numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { type PeriodKind, periodsOf } from './report-periods.ts';
 import { reportRecipient } from './report-recipient.ts';
-import { reportCompleteness } from './unit-reports.service.ts';
+import { reportCompleteness, reportsOfPeriod } from './unit-reports.service.ts';
 
 // The province's consolidated report on a plan for a period, drafted from the whole plan: every
 // activity record of the plan in the period that its reader may see (the province's own and every
@@ -122,19 +122,9 @@ export async function consolidatedReport(
       .filter(([id]) => !expected.has(id))
       .map(([id, o]) => ({ ...o, organisationId: id, status: 'own' as const })),
   ];
-  const quoted = (
-    await db
-      .select()
-      .from(unitReports)
-      .where(
-        and(
-          eq(unitReports.planId, planId),
-          eq(unitReports.periodKind, period.kind),
-          eq(unitReports.periodYear, period.year),
-          eq(unitReports.periodNo, period.no),
-        ),
-      )
-  ).filter((r) => expected.has(r.organisationId) && isQuotable(r.status, rules));
+  const quoted = (await db.select().from(unitReports).where(reportsOfPeriod(planId, period))).filter(
+    (r) => expected.has(r.organisationId) && isQuotable(r.status, rules),
+  );
   const names = new Map(completeness.rows.map((r) => [r.organisationId, r.organisationName]));
   const texts = (f: 'difficulties' | 'proposals') =>
     quoted

@@ -446,6 +446,15 @@ export async function reviewReport(
   return done ?? explain(db, p, id, input.version);
 }
 
+/** The reports of a plan's period (every unit's). */
+export const reportsOfPeriod = (planId: string, period: { kind: string; year: number; no: number }) =>
+  and(
+    eq(unitReports.planId, planId),
+    eq(unitReports.periodKind, period.kind as PeriodKind),
+    eq(unitReports.periodYear, period.year),
+    eq(unitReports.periodNo, period.no),
+  );
+
 /** Expected reports of a period with where each stands, and the DHIS2 rates. */
 export async function reportCompleteness(
   db: Db,
@@ -460,15 +469,7 @@ export async function reportCompleteness(
       issues: [{ path: ['period'], message: 'Kỳ báo cáo không có trong kế hoạch.' }],
     });
   const expected = (await expectedReporters(db, plan)).filter((o) => canRead(p, o.unitPath, o.provinceCode));
-  const reports = await selectReports(
-    db,
-    and(
-      eq(unitReports.planId, plan.id),
-      eq(unitReports.periodKind, period.kind),
-      eq(unitReports.periodYear, period.year),
-      eq(unitReports.periodNo, period.no),
-    ),
-  );
+  const reports = await selectReports(db, reportsOfPeriod(plan.id, period));
   const today = todayInVietnam();
   const rules = reportingRules((plan.content as PlanContent).reporting);
   const rowsOut: ExpectedReportDto[] = expected.map((o) => {

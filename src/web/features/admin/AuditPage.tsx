@@ -10,6 +10,7 @@ import {
   auditEntityLabel,
   auditFieldLabel,
   formatAuditValue,
+  isEmptyValue,
 } from '../../../shared/audit-labels.ts';
 import type { AuditEntryDto } from '../../../shared/contracts/audit.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
@@ -20,12 +21,7 @@ import { UnitPicker } from '../../components/UnitPicker.tsx';
 
 // Bookkeeping columns: they say nothing a reader of the log needs (the row's time is the entry's).
 const NOISE = new Set(['updated_at', 'created_at', 'version', 'sort_key', 'search_text', 'path']);
-const isEmpty = (v: unknown) =>
-  v === undefined ||
-  v === null ||
-  v === '' ||
-  (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'object' && Object.keys(v as object).length === 0);
+const isEmpty = isEmptyValue;
 const PAGE_SIZE = 50;
 
 interface Change {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, List, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsolidatedReportSummary } from '../../../shared/contracts/reports.ts';
-import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
 import { get } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import '../activities/messages.ts';
+import { ActivityKindTable } from './ActivityKindTable.tsx';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 
 // The province's consolidated report as its DOCX will say it, before it is downloaded: to whom it
@@ -53,57 +52,7 @@ export function ConsolidatedView({ planId, period }: { planId: string; period: n
         </Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph type="secondary">{t('reports.consolidated.activitiesNote')}</Typography.Paragraph>
-      <Table
-        size="small"
-        rowKey="kind"
-        pagination={false}
-        dataSource={r.activities}
-        scroll={{ x: 560 }}
-        data-testid="consolidated-activities"
-        columns={[
-          {
-            title: t('reports.consolidated.kind'),
-            key: 'kind',
-            render: (_, a) => t(`activities.kinds.${a.kind}`),
-          },
-          {
-            title: t('reports.consolidated.records'),
-            key: 'n',
-            align: 'right',
-            render: (_, a) => formatNumberVi(a.records),
-          },
-          {
-            title: t('reports.consolidated.participants'),
-            key: 'p',
-            align: 'right',
-            render: (_, a) => formatNumberVi(a.participants),
-          },
-          {
-            title: t('reports.consolidated.cost'),
-            key: 'c',
-            align: 'right',
-            render: (_, a) => formatVnd(a.cost),
-          },
-        ]}
-        summary={(rows) => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>
-              <strong>{t('reports.consolidated.total')}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              <strong data-testid="consolidated-records">
-                {formatNumberVi(rows.reduce((s, a) => s + a.records, 0))}
-              </strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              {formatNumberVi(rows.reduce((s, a) => s + a.participants, 0))}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">
-              {formatVnd(rows.reduce((s, a) => s + a.cost, 0))}
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
-      />
+      <ActivityKindTable activities={r.activities} total testId="consolidated-activities" />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t(
           r.quotesSubmitted ? 'reports.consolidated.quotesSubmitted' : 'reports.consolidated.quotesAccepted',

@@ -42,11 +42,6 @@ const vi = {
     received: 'Tình hình báo cáo',
     activitiesNote:
       'Các hoạt động đã triển khai: toàn bộ số liệu đã ghi nhận theo kế hoạch trong kỳ, kể cả của cơ quan tổng hợp, không chỉ số liệu trong các báo cáo đã gửi.',
-    kind: 'Loại hoạt động',
-    records: 'Số lần',
-    participants: 'Số người tham dự',
-    cost: 'Kinh phí',
-    total: 'Cộng',
     quotesAccepted: 'Khó khăn, đề xuất trích từ báo cáo đã được chấp nhận',
     quotesSubmitted: 'Khó khăn, đề xuất trích từ báo cáo đã chấp nhận hoặc đang chờ duyệt',
     noQuotes: 'Chưa có khó khăn, đề xuất nào để trích.',
@@ -162,11 +157,6 @@ const en: typeof vi = {
     received: 'Reports',
     activitiesNote:
       "Activities carried out: every record of the plan in the period, the consolidating body's own included, not only those in submitted reports.",
-    kind: 'Activity kind',
-    records: 'Times',
-    participants: 'Participants',
-    cost: 'Cost',
-    total: 'Total',
     quotesAccepted: 'Difficulties and proposals quoted from accepted reports',
     quotesSubmitted: 'Difficulties and proposals quoted from accepted reports and reports awaiting review',
     noQuotes: 'No difficulty or proposal to quote yet.',
