@@ -142,6 +142,14 @@ function reportSpecs(): Record<string, Spec> {
       roles: 'authenticated',
       inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}` }),
     },
+    'GET /api/reports/:id/docx': {
+      roles: 'authenticated',
+      inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}/docx` }),
+    },
+    'GET /api/me/review-queue': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/me/review-queue' }),
+    },
     'PUT /api/reports/:id': {
       roles: PLAN_WRITERS,
       inScope: () => ({ url: `/api/reports/${crypto.randomUUID()}`, body: { version: 1 } }),

@@ -68,4 +68,22 @@ describe('audit trail', () => {
       expect((await (await t.as(u)).get('/api/audit')).statusCode).toBe(403);
     }
   });
+
+  it('filters by every audited kind: a table, or events by their action', async () => {
+    const admin = await t.as('admin');
+    const c = await t.as('chicuc');
+    await c.get('/api/me');
+    const signIns = (await admin.get('/api/audit?entity=action:login&pageSize=200')).json();
+    expect(signIns.total).toBeGreaterThan(0);
+    for (const e of signIns.items)
+      expect(['login', 'logout', 'login_failed', 'password_changed']).toContain(e.action);
+    const plans = (await admin.get('/api/audit?entity=plans&pageSize=200')).json();
+    expect(plans.total).toBeGreaterThan(0);
+    expect(new Set(plans.items.map((e: { entity: string }) => e.entity))).toEqual(new Set(['plans']));
+    expect(
+      (await admin.get('/api/audit?entity=action:download'))
+        .json()
+        .items.every((e: { action: string }) => e.action === 'download'),
+    ).toBe(true);
+  });
 });

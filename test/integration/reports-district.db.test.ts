@@ -68,6 +68,13 @@ describe('reports through a district', () => {
     r = (await tyt.post(`/api/reports/${r.id}/submit`, { version: r.version })).json();
     // Sent in 2026 for a period due on 05/12/2020: received, but not on time.
     expect(r).toMatchObject({ status: 'submitted', onTime: false });
+    // It waits in the district's review queue (its home page), not in the commune's own.
+    const queue = async (c: typeof district) =>
+      ((await c.get('/api/me/review-queue')).json() as { items: { reportId: string }[] }).items.map(
+        (i) => i.reportId,
+      );
+    expect(await queue(district)).toEqual([r.id]);
+    expect(await queue(tyt)).toEqual([]);
 
     // A Trạm Y tế of Sơn La neither sees nor reviews it.
     const stranger = await t.as('tyt-03646');
@@ -122,6 +129,12 @@ describe('reports through a district', () => {
     let r = opened.json() as UnitReportDto;
     r = (await (await t.as('admin')).post(`/api/reports/${r.id}/submit`, { version: r.version })).json();
     const district = await t.as('bcd-tamduong');
+    // Not the district's to review: not in its queue.
+    expect(
+      ((await district.get('/api/me/review-queue')).json() as { items: { reportId: string }[] }).items.map(
+        (i) => i.reportId,
+      ),
+    ).not.toContain(r.id);
     // The district reads it (same district) but is told it may not review it; the page shows no buttons.
     expect((await district.get(`/api/reports/${r.id}`)).json()).toMatchObject({ mayReview: false });
     expect((await district.post(`/api/reports/${r.id}/accept`, { version: r.version })).statusCode).toBe(403);

@@ -90,7 +90,13 @@ describe('unit reports', () => {
       reviewComment: 'Bổ sung số người tham dự.',
       reviewedBy: 'chicuc',
     });
-    expect((await completeness()).received).toBe(after.received);
+    // A returned report is not submitted: it stops counting until the unit sends it again.
+    const returned = await completeness();
+    expect(returned.received).toBe(before.received);
+    expect(returned.rows.find((x) => x.reportId === r.id)).toMatchObject({
+      status: 'returned',
+      onTime: null,
+    });
 
     r = (
       await tyt.put(`/api/reports/${r.id}`, { version: r.version, results: 'Đã phát 20 lượt; 300 người dự.' })
@@ -153,7 +159,8 @@ describe('unit reports', () => {
     const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('BÁO CÁO');
-    expect(text).toContain('Kính gửi: Sở Y tế.');
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân tỉnh Sơn La.');
+    expect(text).not.toContain('Kính gửi: Sở Y tế');
     const intro = text.slice(text.indexOf('Thực hiện Kế hoạch'), text.indexOf('Thực hiện Kế hoạch') + 200);
     expect(intro, intro).toContain(
       'Thực hiện Kế hoạch số 246/KH-SYT ngày 5/3/2026, Sở Y tế tỉnh Sơn La báo cáo kết quả thực hiện năm 2026',

@@ -1,18 +1,29 @@
-import { Document, Footer, Header, Packer, type Paragraph, type Table } from 'docx';
-import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../shared/contracts/activity-records.ts';
+import type { Paragraph, Table } from 'docx';
+import { CONSOLIDATED_STATUS_LABELS } from '../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, formatVnd } from '../../shared/format/index.ts';
 import type { ConsolidatedReport } from '../modules/reports/consolidated-report.service.ts';
 import { headerBlock } from './nd30/header-block.ts';
-import { A4, body, bullet, centered, FONT, heading, MARGINS, pt, rule, TEXT_WIDTH } from './nd30/layout.ts';
+import { body, bullet, centered, heading, rule, TEXT_WIDTH } from './nd30/layout.ts';
+import { activityKindTable, nd30ReportDocx } from './nd30/report-document.ts';
 import { signatureBlock } from './nd30/signature-block.ts';
 import { simpleTable } from './nd30/table.ts';
-import { pageNumberHeader } from './plan-docx.ts';
 
 // "Báo cáo kết quả thực hiện Kế hoạch …": the province's consolidated report as a Nghị định 30
-// document, its sections built from the units' reports and the province's own figures.
+// document, its sections built from the whole plan's data, the units' report statuses and the
+// narratives of the reports that may be quoted.
 
 const pct = (x: number | null) => (x == null ? '—' : `${formatNumberVi(x * 100, 1)}%`);
 const n = (x: number) => formatNumberVi(x);
+
+/** "Trong đó: 3 đã chấp nhận, 1 đã gửi, chờ duyệt; 1 bị trả lại…": the table's statuses counted. */
+function statusSentence(r: ConsolidatedReport): string {
+  const b = r.completeness.byStatus;
+  const parts = (['accepted', 'submitted', 'returned', 'draft', 'missing'] as const)
+    .filter((k) => b[k])
+    .map((k) => `${n(b[k])} ${CONSOLIDATED_STATUS_LABELS[k].toLocaleLowerCase('vi')}`);
+  const quoted = r.quotesSubmitted ? 'đã chấp nhận hoặc đã gửi' : 'đã được chấp nhận';
+  return `${parts.length ? `Trong đó: ${parts.join('; ')}. ` : ''}Khó khăn, đề xuất dưới đây trích từ báo cáo ${quoted}.`;
+}
 
 export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<Buffer> {
   const blocks: (Paragraph | Table)[] = [
@@ -34,30 +45,22 @@ export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<B
     ),
     heading('I.', 'KẾT QUẢ THỰC HIỆN'),
     body(
-      `1. Tình hình báo cáo của các đơn vị: ${n(r.completeness.received)}/${n(r.completeness.expected)} đơn vị đã gửi báo cáo (tỷ lệ báo cáo ${pct(r.completeness.reportingRate)}), ${n(r.completeness.onTime)} đơn vị gửi đúng hạn (tỷ lệ đúng hạn ${pct(r.completeness.onTimeRate)}; hạn ${formatDateVi(r.period.due)}).`,
+      `1. Tình hình báo cáo của các đơn vị: ${n(r.completeness.received)}/${n(r.completeness.expected)} đơn vị đã gửi báo cáo (tỷ lệ báo cáo ${pct(r.completeness.reportingRate)}), ${n(r.completeness.onTime)} đơn vị gửi đúng hạn (tỷ lệ đúng hạn ${pct(r.completeness.onTimeRate)}; hạn ${formatDateVi(r.period.due)}). ${statusSentence(r)}`,
     ),
-    body('2. Các hoạt động đã triển khai:'),
     simpleTable(
       [
-        { title: 'Loại hoạt động', share: 46 },
-        { title: 'Số lần', share: 14, right: true },
-        { title: 'Số người tham dự', share: 18, right: true },
-        { title: 'Kinh phí (đồng)', share: 22, right: true },
+        { title: 'Đơn vị', share: 44 },
+        { title: 'Tình trạng báo cáo', share: 24 },
+        { title: 'Số lần hoạt động', share: 14, right: true },
+        { title: 'Kinh phí (đồng)', share: 18, right: true },
       ],
-      r.activities.map((a) => [
-        ACTIVITY_KIND_LABELS[a.kind as ActivityKind] ?? a.kind,
-        n(a.records),
-        n(a.participants),
-        n(a.cost),
-      ]),
+      r.units.map((u) => [u.name, CONSOLIDATED_STATUS_LABELS[u.status], n(u.records), n(u.cost)]),
       TEXT_WIDTH,
-      [
-        'Cộng',
-        n(r.activities.reduce((s, a) => s + a.records, 0)),
-        n(r.activities.reduce((s, a) => s + a.participants, 0)),
-        n(r.activities.reduce((s, a) => s + a.cost, 0)),
-      ],
     ),
+    body(
+      '2. Các hoạt động đã triển khai (toàn bộ số liệu đã ghi nhận theo kế hoạch trong kỳ, kể cả của cơ quan tổng hợp):',
+    ),
+    activityKindTable(r.activities),
     body(
       `3. Thực thi pháp luật: ${n(r.facilities.coverage.valid)}/${n(r.facilities.coverage.required)} cơ sở, cá nhân cung cấp dịch vụ có cam kết còn hiệu lực (${pct(r.facilities.coverage.rate)}, mục tiêu 100%); đã kiểm tra ${n(r.facilities.inspections.done)}/${n(r.facilities.inspections.planned)} lượt theo kế hoạch; phát hiện ${n(r.facilities.violations)} vi phạm, xử phạt ${formatVnd(r.facilities.fines)}.`,
     ),
@@ -96,21 +99,5 @@ export async function consolidatedReportToDocx(r: ConsolidatedReport): Promise<B
     centered('', { after: 120 }),
     signatureBlock([{ name: 'Như trên' }, ...r.recipients.map((name) => ({ name }))], 'Lưu: VT', r.signature),
   ];
-  const doc = new Document({
-    creator: 'Cân Bằng',
-    title: `Báo cáo ${r.subject}`,
-    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: A4.width, height: A4.height }, margin: MARGINS },
-          titlePage: true,
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        footers: { default: new Footer({ children: [] }) },
-        children: blocks,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return nd30ReportDocx(`Báo cáo ${r.subject}`, blocks);
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../shared/contracts/activity-records.ts';
-import { REPORT_STATUS_LABELS, type ReportStatus } from '../../shared/contracts/reports.ts';
+import { CONSOLIDATED_STATUS_LABELS } from '../../shared/contracts/reports.ts';
 import type { ConsolidatedReport } from '../modules/reports/consolidated-report.service.ts';
 
 const MONEY = '#,##0';
@@ -12,11 +12,10 @@ export async function consolidatedReportToXlsx(r: ConsolidatedReport): Promise<B
   const status = wb.addWorksheet('Tình hình báo cáo', { views: [{ state: 'frozen', ySplit: 1 }] });
   status.columns = [
     { header: 'Đơn vị', key: 'name', width: 45 },
-    { header: 'Tình trạng', key: 'status', width: 22 },
+    { header: 'Tình trạng báo cáo', key: 'status', width: 26 },
   ];
-  for (const u of r.units)
-    status.addRow({ name: u.name, status: REPORT_STATUS_LABELS[u.status as ReportStatus | 'missing'] });
-  const kinds = [...new Set(r.units.flatMap((u) => u.figures?.activities.map((a) => a.kind) ?? []))];
+  for (const u of r.units) status.addRow({ name: u.name, status: CONSOLIDATED_STATUS_LABELS[u.status] });
+  const kinds = [...new Set(r.units.flatMap((u) => u.activities.map((a) => a.kind)))];
   const acts = wb.addWorksheet('Hoạt động theo đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] });
   acts.columns = [
     { header: 'Đơn vị', key: 'name', width: 45 },
@@ -24,12 +23,13 @@ export async function consolidatedReportToXlsx(r: ConsolidatedReport): Promise<B
     { header: 'Số người tham dự', key: 'participants', width: 16 },
     { header: 'Kinh phí (đồng)', key: 'cost', width: 16, style: { numFmt: MONEY } },
   ];
-  for (const u of r.units.filter((x) => x.figures))
+  // Recorded data of the whole plan, whatever the unit's report says.
+  for (const u of r.units.filter((x) => x.records))
     acts.addRow({
       name: u.name,
-      ...Object.fromEntries(u.figures!.activities.map((a) => [a.kind, a.records])),
-      participants: u.figures!.participants,
-      cost: u.figures!.cost,
+      ...Object.fromEntries(u.activities.map((a) => [a.kind, a.records])),
+      participants: u.participants,
+      cost: u.cost,
     });
   const budget = wb.addWorksheet('Kinh phí');
   budget.columns = [

@@ -1,5 +1,6 @@
 import { moneyDefinitions } from './money.ts';
 import { outputDefinitions } from './outputs.ts';
+import { reportingFigures } from './reporting.ts';
 import { shareDefinitions } from './shares.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -10,6 +11,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...outputDefinitions,
   ...shareDefinitions,
   ...moneyDefinitions,
+  ...reportingFigures,
 ];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));

@@ -217,6 +217,10 @@ export const reportingDuty = z.object({
   toOrganisationId: uuid.nullable().optional(),
   toName: optionalText(300),
   text: optionalText(2000),
+  /** The province counts only accepted reports as received (default: submitted and accepted). */
+  acceptedOnly: z.boolean().optional(),
+  /** The consolidated report quotes reports awaiting review too (default: accepted ones only). */
+  quoteSubmitted: z.boolean().optional(),
 });
 
 export const planContent = z.object({

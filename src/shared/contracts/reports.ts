@@ -13,6 +13,13 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus | 'missing', string> = {
   accepted: 'Đã chấp nhận',
 };
 
+/** A row of the consolidated report's table by unit: an expected report's status, or 'own' for a
+ *  body that recorded data without owing a report (the issuer, the consolidating office). */
+export const CONSOLIDATED_STATUS_LABELS: Record<ReportStatus | 'missing' | 'own', string> = {
+  ...REPORT_STATUS_LABELS,
+  own: 'Cơ quan tổng hợp tự ghi nhận',
+};
+
 /** What the report says in figures, drafted from the unit's recorded data for the period. */
 export interface ReportFigures {
   period: { from: string; to: string };
@@ -92,11 +99,61 @@ export interface ReportCompletenessDto {
   planId: string;
   period: { kind: string; year: number; no: number; label: string; due: string };
   expected: number;
-  /** Reports received (submitted or accepted, and returned ones, which were received once). */
+  /** Reports received: submitted or accepted (accepted only where the province chose so); a
+   *  returned report is not received. See src/server/figures/reporting.ts. */
   received: number;
   onTime: number;
   /** received ÷ expected, on time ÷ expected (DHIS2's reporting rate and on-time rate). */
   reportingRate: number | null;
   onTimeRate: number | null;
+  /** Submitted and awaiting review. */
+  waiting: number;
+  byStatus: Record<ReportStatus | 'missing', number>;
+  acceptedOnly: boolean;
   rows: ExpectedReportDto[];
+}
+
+/** A report waiting for its reader to accept or return it (the reviewer's home page). */
+export interface ReviewQueueItemDto {
+  reportId: string;
+  planId: string;
+  planSubject: string;
+  organisationName: string;
+  adminUnitName: string;
+  periodLabel: string;
+  dueDate: string;
+  submittedAt: string;
+  link: string;
+}
+
+/** A row of the consolidated report's table by unit: its report's status and its recorded data. */
+export interface ConsolidatedUnit {
+  organisationId: string;
+  name: string;
+  status: ReportStatus | 'missing' | 'own';
+  records: number;
+  participants: number;
+  cost: number;
+  activities: { kind: string; records: number }[];
+}
+
+/** What the consolidated report page shows; the DOCX and XLSX add the province's other figures. */
+export interface ConsolidatedReportSummary {
+  subject: string;
+  /** "Kính gửi": the duty's recipient or the issuer's superior body, never the issuer. */
+  to: string;
+  period: { label: string; due: string; year: number };
+  completeness: Pick<
+    ReportCompletenessDto,
+    'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate' | 'byStatus'
+  >;
+  /** Every activity record of the plan in the period the reader may see, by kind. */
+  activities: { kind: string; records: number; participants: number; cost: number }[];
+  /** Narratives of reports awaiting review are quoted too (the province's choice). */
+  quotesSubmitted: boolean;
+  difficulties: { unit: string; text: string }[];
+  proposals: { unit: string; text: string }[];
+  /** Every expected unit with its report's status, then the bodies that recorded without owing a
+   *  report (the issuer, the consolidating office): status 'own'. */
+  units: ConsolidatedUnit[];
 }

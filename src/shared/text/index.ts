@@ -1,2 +1,3 @@
 export { foldVietnamese, normaliseName, searchMatches } from './fold.ts';
+export { midSentence } from './sentence-case.ts';
 export { compareVi, sortVi, vnSortKey } from './sort.ts';

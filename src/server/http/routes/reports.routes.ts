@@ -8,7 +8,10 @@ import {
 } from '../../../shared/contracts/reports.ts';
 import { consolidatedReportToDocx } from '../../documents/consolidated-report-docx.ts';
 import { consolidatedReportToXlsx } from '../../documents/consolidated-report-xlsx.ts';
+import { unitReportToDocx } from '../../documents/unit-report-docx.ts';
 import { consolidatedReport } from '../../modules/reports/consolidated-report.service.ts';
+import { reviewQueue } from '../../modules/reports/review-queue.ts';
+import { unitReportDocument } from '../../modules/reports/unit-report-document.ts';
 import {
   getReport,
   openReport,
@@ -40,6 +43,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => reportCompleteness(db(), principalOf(req), req.params.id, req.query.period),
   );
+  app.get(
+    '/api/me/review-queue',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Báo cáo đang chờ người dùng xem xét (chấp nhận hoặc trả lại), gửi sớm nhất trước',
+      },
+    },
+    async (req) => ({ items: await reviewQueue(db(), principalOf(req)) }),
+  );
   app.post(
     '/api/reports',
     {
@@ -56,6 +70,25 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reports/:id',
     { config: { access: 'authenticated' }, schema: { tags, params: idParams } },
     async (req) => getReport(db(), principalOf(req), req.params.id),
+  );
+  app.get(
+    '/api/reports/:id/docx',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Báo cáo của đơn vị dưới dạng văn bản DOCX theo Nghị định 30, để ký và đóng dấu',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const d = await unitReportDocument(db(), principalOf(req), req.params.id);
+      return sendDownload(reply, {
+        data: await unitReportToDocx(d),
+        fileName: `bao-cao-don-vi-${d.report.period.year}-ky-${d.report.period.no}-${d.report.id.slice(0, 8)}.docx`,
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+    },
   );
   app.put(
     '/api/reports/:id',
@@ -107,16 +140,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Báo cáo kết quả thực hiện kế hoạch của tỉnh: DOCX theo Nghị định 30, hoặc XLSX các biểu kèm theo',
+          'Báo cáo kết quả thực hiện kế hoạch của tỉnh: DOCX theo Nghị định 30, XLSX các biểu kèm theo, hoặc JSON để xem trên trang',
         params: idParams,
         querystring: z.object({
           period: z.coerce.number().int().min(1).max(12).default(1),
-          format: z.enum(['docx', 'xlsx']).default('docx'),
+          format: z.enum(['docx', 'xlsx', 'json']).default('docx'),
         }),
       },
     },
     async (req, reply) => {
       const r = await consolidatedReport(db(), principalOf(req), req.params.id, req.query.period);
+      if (req.query.format === 'json') return r;
       const docx = req.query.format === 'docx';
       return sendDownload(reply, {
         data: docx ? await consolidatedReportToDocx(r) : await consolidatedReportToXlsx(r),

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntryDto, auditQuery } from '../../../shared/contracts/audit.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
@@ -8,6 +8,8 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, auditLog } from '../../db/schema/index.ts';
 import { unitById } from '../org-units/admin-units.repository.ts';
 import { displayNameSql } from '../users/display-names.ts';
+
+const SIGN_IN_ACTIONS = ['login', 'logout', 'login_failed', 'password_changed'] as const;
 
 /** Vietnam has no daylight saving: a calendar day there is [00:00+07, next 00:00+07). */
 function dayStart(isoDay: string): string {
@@ -26,7 +28,11 @@ export async function listAudit(
   requireRole(p, MANAGER_ROLES);
   const where: (SQL | undefined)[] = [subtreeCondition(p, adminUnits.path)];
   if (q.user) where.push(eq(auditLog.actorUsername, q.user.trim().toLowerCase()));
-  if (q.entity) where.push(eq(auditLog.entity, q.entity));
+  // The type filter (AUDIT_KINDS): a table, or events filed by their action ("action:download").
+  if (q.entity?.startsWith('action:')) {
+    const action = q.entity.slice('action:'.length);
+    where.push(inArray(auditLog.action, action === 'login' ? [...SIGN_IN_ACTIONS] : [action]));
+  } else if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
   if (q.from) where.push(sql`${auditLog.at} >= ${dayStart(q.from)}::timestamptz`);
   if (q.to) where.push(sql`${auditLog.at} < ${dayStart(q.to)}::timestamptz + interval '1 day'`);

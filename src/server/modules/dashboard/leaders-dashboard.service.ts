@@ -196,7 +196,8 @@ function summariseReports(c: ReportCompletenessDto): NonNullable<LeadersDashboar
     onTime: c.onTime,
     reportingRate: c.reportingRate,
     onTimeRate: c.onTimeRate,
-    waiting: c.rows.filter((r) => r.status === 'submitted').length,
+    // Counted by the figures layer (src/server/figures/reporting.ts), as every page counts them.
+    waiting: c.waiting,
     overdue: c.rows.filter((r) => r.overdue).map((r) => r.organisationName),
   };
 }

@@ -1,24 +1,32 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
-import type { ReportFigures } from '../../../shared/contracts/reports.ts';
+import type { ConsolidatedReportSummary, ConsolidatedUnit } from '../../../shared/contracts/reports.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { citedDate, documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
+import { midSentence } from '../../../shared/text/index.ts';
 import type { Principal } from '../../access/principal.ts';
-import { requireRole } from '../../access/scope.ts';
+import { requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { unitReports } from '../../db/schema/index.ts';
 import { rows } from '../../db/tx.ts';
+import { isQuotable, reportingRules } from '../../figures/reporting.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { planBudget } from '../budget/budget.service.ts';
 import { facilityFigures } from '../facilities/facility-figures.service.ts';
+import { numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
-import { reportCompleteness } from './unit-reports.service.ts';
+import { type PeriodKind, periodsOf } from './report-periods.ts';
+import { reportRecipient } from './report-recipient.ts';
+import { reportCompleteness, reportsOfPeriod } from './unit-reports.service.ts';
 
-// The province's consolidated report on a plan for a period: the units' received reports summed,
-// the province's own figures (facilities, SRB, budget) and the units' difficulties and proposals.
+// The province's consolidated report on a plan for a period, drafted from the whole plan: every
+// activity record of the plan in the period that its reader may see (the province's own and every
+// unit's, not only those inside submitted reports), the province's own figures (facilities, SRB,
+// budget), a table saying whose figures are accepted, awaiting review, returned or missing, and
+// the narratives of the reports the figures layer says may be quoted (accepted ones by default).
 
-export interface ConsolidatedReport {
+export interface ConsolidatedReport extends ConsolidatedReportSummary {
   parentBodyName: string | null;
   issuerName: string;
   /** The issuer as a sentence names it ("Sở Y tế tỉnh Sơn La"), not as the header prints it. */
@@ -26,18 +34,7 @@ export interface ConsolidatedReport {
   symbol: string;
   place: string;
   date: string;
-  subject: string;
-  to: string;
   planReference: string;
-  period: { label: string; due: string; year: number };
-  completeness: {
-    expected: number;
-    received: number;
-    onTime: number;
-    reportingRate: number | null;
-    onTimeRate: number | null;
-  };
-  activities: { kind: string; records: number; participants: number; cost: number }[];
   facilities: Awaited<ReturnType<typeof facilityFigures>>;
   srb: {
     year: number;
@@ -49,11 +46,8 @@ export interface ConsolidatedReport {
     simulated: boolean;
   } | null;
   budget: BudgetDto;
-  difficulties: { unit: string; text: string }[];
-  proposals: { unit: string; text: string }[];
   recipients: string[];
   signature: PlanContent['signature'];
-  units: { name: string; status: string; figures: ReportFigures | null }[];
 }
 
 export async function consolidatedReport(
@@ -70,23 +64,70 @@ export async function consolidatedReport(
       detail: 'Báo cáo tổng hợp được lập cho kế hoạch cấp tỉnh (không có kế hoạch cấp trên).',
     });
   const completeness = await reportCompleteness(db, p, planId, periodNo);
-  const received = await db
-    .select()
-    .from(unitReports)
-    .where(and(eq(unitReports.planId, planId), eq(unitReports.periodNo, periodNo)));
-  const counted = received.filter((r) => r.firstSubmittedAt);
+  const rules = reportingRules(c.reporting);
+  const period = periodsOf(
+    completeness.period.kind as PeriodKind,
+    completeness.period.year,
+    c.reporting!.deadline!,
+  ).find((x) => x.no === periodNo)!;
+  const ids = numberActivities(c.activities).map((x) => x.activity.id);
+  const recorded = ids.length
+    ? await rows<{
+        org: string;
+        name: string;
+        kind: string;
+        records: number;
+        participants: number;
+        cost: number;
+      }>(
+        db,
+        sql`select r.organisation_id as org, o.name, r.kind, count(*)::int as records,
+                   coalesce(sum(r.participants_total), 0)::bigint as participants,
+                   coalesce(sum(r.cost), 0)::bigint as cost
+              from activity_records r join admin_units u on u.id = r.admin_unit_id
+              join organisations o on o.id = r.organisation_id
+             where r.province_code = ${plan.provinceCode}
+               and r.root_activity_id = any(${`{${ids.join(',')}}`}::uuid[])
+               and r.start_date between ${period.from} and ${period.to}
+               and ${subtreeCondition(p, sql`u.path`)}
+             group by r.organisation_id, o.name, r.kind`,
+      )
+    : [];
   const kinds = new Map<string, { kind: string; records: number; participants: number; cost: number }>();
-  for (const r of counted)
-    for (const a of (r.figures as unknown as ReportFigures).activities ?? []) {
-      const k = kinds.get(a.kind) ?? { kind: a.kind, records: 0, participants: 0, cost: 0 };
-      k.records += a.records;
-      k.participants += a.participants;
-      k.cost += a.cost;
-      kinds.set(a.kind, k);
-    }
+  const byOrg = new Map<string, Omit<ConsolidatedUnit, 'status' | 'organisationId'>>();
+  for (const x of recorded) {
+    const k = kinds.get(x.kind) ?? { kind: x.kind, records: 0, participants: 0, cost: 0 };
+    const o = byOrg.get(x.org) ?? { name: x.name, records: 0, participants: 0, cost: 0, activities: [] };
+    k.records += x.records;
+    o.records += x.records;
+    k.participants += Number(x.participants);
+    o.participants += Number(x.participants);
+    k.cost += Number(x.cost);
+    o.cost += Number(x.cost);
+    o.activities.push({ kind: x.kind, records: x.records });
+    kinds.set(x.kind, k);
+    byOrg.set(x.org, o);
+  }
+  const empty = { records: 0, participants: 0, cost: 0, activities: [] };
+  const expected = new Set(completeness.rows.map((r) => r.organisationId));
+  const units: ConsolidatedUnit[] = [
+    ...completeness.rows.map((r) => ({
+      ...empty,
+      ...byOrg.get(r.organisationId),
+      organisationId: r.organisationId,
+      name: r.organisationName,
+      status: r.status,
+    })),
+    ...[...byOrg.entries()]
+      .filter(([id]) => !expected.has(id))
+      .map(([id, o]) => ({ ...o, organisationId: id, status: 'own' as const })),
+  ];
+  const quoted = (await db.select().from(unitReports).where(reportsOfPeriod(planId, period))).filter(
+    (r) => expected.has(r.organisationId) && isQuotable(r.status, rules),
+  );
   const names = new Map(completeness.rows.map((r) => [r.organisationId, r.organisationName]));
   const texts = (f: 'difficulties' | 'proposals') =>
-    counted
+    quoted
       .filter((r) => r[f]?.trim())
       .map((r) => ({ unit: names.get(r.organisationId) ?? '', text: r[f]!.trim() }));
   const srb = await srbEstimates(db, p, {
@@ -107,8 +148,8 @@ export async function consolidatedReport(
     symbol: (c.symbol ?? 'KH').replace(/^KH/, 'BC'),
     place: c.place,
     date: todayInVietnam(),
-    subject: `Kết quả thực hiện Kế hoạch ${c.subject.replace(/^Kế hoạch\s*/i, '')}`,
-    to: c.reporting?.toName ?? c.parentBodyName ?? 'Cơ quan cấp trên',
+    subject: `Kết quả thực hiện kế hoạch ${midSentence(c.subject.replace(/^Kế hoạch\s*/i, ''))}`,
+    to: await reportRecipient(db, plan),
     planReference: `Kế hoạch${number ? ` số ${number}` : ''}${issuedOn?.d ? ` ${citedDate(issuedOn.d)}` : ''}`,
     period: { label: completeness.period.label, due: completeness.period.due, year: c.year },
     completeness,
@@ -126,17 +167,11 @@ export async function consolidatedReport(
         }
       : null,
     budget: await planBudget(db, p, planId),
+    quotesSubmitted: rules.quoteSubmitted,
     difficulties: texts('difficulties'),
     proposals: texts('proposals'),
     recipients: [c.reporting?.throughName, 'Lãnh đạo đơn vị'].filter((x): x is string => !!x),
     signature: c.signature,
-    units: completeness.rows.map((r) => {
-      const rep = counted.find((x) => x.organisationId === r.organisationId);
-      return {
-        name: r.organisationName,
-        status: r.status,
-        figures: rep ? (rep.figures as unknown as ReportFigures) : null,
-      };
-    }),
+    units,
   };
 }

@@ -18,9 +18,10 @@ import { isAdmin, pathInSubtree, requireInScope, requireRole, unitInScope } from
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, plans, unitReports } from '../../db/schema/index.ts';
 import { actedBy, actedByParams, actorParams, preparedPerDb, rows, withActor } from '../../db/tx.ts';
+import { completenessOf, isReceived, reportingRules, unitReportState } from '../../figures/reporting.ts';
 import { loadPlan, type PlanRow } from '../plans/plans.service.ts';
 import { draftFigures } from './report-figures.ts';
-import { onTime, type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
+import { type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
 
 // Unit reports on a plan's reporting duty. Who must report: the bodies named on its activities,
 // the Trạm Y tế of the communes it is carried out in, and the bodies with a plan under it — not
@@ -87,7 +88,7 @@ export async function expectedReporters(db: Db, plan: PlanRow): Promise<Org[]> {
 }
 
 /** The level above a report reviews it: the province, or a district body over its communes. */
-function canReview(p: Principal, unitPath: string, provinceCode: string): boolean {
+export function canReview(p: Principal, unitPath: string, provinceCode: string): boolean {
   if (isAdmin(p)) return true;
   if (p.provinceCode !== provinceCode || !p.unitPath || p.unitPath === unitPath) return false;
   if (p.role === 'province_officer') return pathInSubtree(unitPath, p.unitPath);
@@ -155,7 +156,8 @@ function toDto(r: Row): UnitReportDto {
     firstSubmittedAt: r.firstSubmittedAt?.toISOString() ?? null,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     submittedBy: r.submittedBy,
-    onTime: r.firstSubmittedAt ? onTime(r.firstSubmittedAt, r.dueDate) : null,
+    // As the figures layer says it: a returned report or a draft is neither on time nor late.
+    onTime: unitReportState(r, r.dueDate, todayInVietnam(), reportingRules(null)).onTime,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
     reviewedBy: r.reviewedBy,
     reviewComment: r.reviewComment,
@@ -444,6 +446,15 @@ export async function reviewReport(
   return done ?? explain(db, p, id, input.version);
 }
 
+/** The reports of a plan's period (every unit's). */
+export const reportsOfPeriod = (planId: string, period: { kind: string; year: number; no: number }) =>
+  and(
+    eq(unitReports.planId, planId),
+    eq(unitReports.periodKind, period.kind as PeriodKind),
+    eq(unitReports.periodYear, period.year),
+    eq(unitReports.periodNo, period.no),
+  );
+
 /** Expected reports of a period with where each stands, and the DHIS2 rates. */
 export async function reportCompleteness(
   db: Db,
@@ -458,41 +469,36 @@ export async function reportCompleteness(
       issues: [{ path: ['period'], message: 'Kỳ báo cáo không có trong kế hoạch.' }],
     });
   const expected = (await expectedReporters(db, plan)).filter((o) => canRead(p, o.unitPath, o.provinceCode));
-  const reports = await selectReports(
-    db,
-    and(
-      eq(unitReports.planId, plan.id),
-      eq(unitReports.periodKind, period.kind),
-      eq(unitReports.periodYear, period.year),
-      eq(unitReports.periodNo, period.no),
-    ),
-  );
+  const reports = await selectReports(db, reportsOfPeriod(plan.id, period));
   const today = todayInVietnam();
+  const rules = reportingRules((plan.content as PlanContent).reporting);
   const rowsOut: ExpectedReportDto[] = expected.map((o) => {
     const r = reports.find((x) => x.organisationId === o.id);
-    const received = !!r?.firstSubmittedAt;
+    const state = unitReportState(r, period.due, today, rules);
     return {
       organisationId: o.id,
       organisationName: o.name,
       adminUnitName: o.unitName,
       reportId: r?.id ?? null,
-      status: r?.status ?? 'missing',
+      status: state.status,
       dueDate: period.due,
       submittedAt: r?.submittedAt?.toISOString() ?? null,
-      onTime: r?.firstSubmittedAt ? onTime(r.firstSubmittedAt, period.due) : null,
-      overdue: !received && today > period.due,
+      onTime: state.onTime,
+      overdue: state.overdue,
     };
   });
-  const received = rowsOut.filter((x) => x.submittedAt).length;
-  const timely = rowsOut.filter((x) => x.onTime).length;
+  const figures = completenessOf(rowsOut.map((x) => ({ ...x, received: isReceived(x.status, rules) })));
   return {
     planId,
     period: { kind: period.kind, year: period.year, no: period.no, label: period.label, due: period.due },
-    expected: rowsOut.length,
-    received,
-    onTime: timely,
-    reportingRate: rowsOut.length ? received / rowsOut.length : null,
-    onTimeRate: rowsOut.length ? timely / rowsOut.length : null,
+    expected: figures.expected,
+    received: figures.received,
+    onTime: figures.onTime,
+    reportingRate: figures.reportingRate,
+    onTimeRate: figures.onTimeRate,
+    waiting: figures.waiting,
+    byStatus: figures.byStatus,
+    acceptedOnly: rules.acceptedOnly,
     rows: rowsOut,
   };
 }
@@ -523,6 +529,7 @@ export async function reportDeadlines(db: Db, p: Principal) {
     );
     for (const period of duty(plan).periods) {
       const r = mine.find((x) => x.periodNo === period.no && x.periodKind === period.kind);
+      // Sent, as far as the unit is concerned (a returned report is owed again).
       const done = r?.status === 'submitted' || r?.status === 'accepted';
       out.push({
         id: `${id}:${period.no}`,

@@ -1,30 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADMIN_LEVEL_LABELS, type AdminLevel } from '../../../shared/admin-levels.ts';
+import {
+  AUDIT_KINDS,
+  type AuditLang,
+  auditActionLabel,
+  auditEntityLabel,
+  auditFieldLabel,
+  formatAuditValue,
+  isEmptyValue,
+} from '../../../shared/audit-labels.ts';
 import type { AuditEntryDto } from '../../../shared/contracts/audit.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../../shared/organisation-kinds.ts';
-import { ROLE_LABELS, type Role } from '../../../shared/roles.ts';
+import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { get, qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 
-// The audited tables (see the canbang_audit() triggers in migrations/).
-const ENTITIES = ['admin_units', 'organisations', 'users', 'plans', 'birth_batches'] as const;
 // Bookkeeping columns: they say nothing a reader of the log needs (the row's time is the entry's).
 const NOISE = new Set(['updated_at', 'created_at', 'version', 'sort_key', 'search_text', 'path']);
-const isEmpty = (v: unknown) =>
-  v === undefined ||
-  v === null ||
-  v === '' ||
-  (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'object' && Object.keys(v as object).length === 0);
+const isEmpty = isEmptyValue;
 const PAGE_SIZE = 50;
 
 interface Change {
@@ -46,23 +44,9 @@ function changedFields(e: AuditEntryDto): Change[] {
   return keys.map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
-/** Codes shown by their label (role "reporter" → "Cán bộ đơn vị báo cáo"), dates as dd/mm/yyyy. */
-function display(field: string, v: unknown, lang: 'vi' | 'en'): string {
-  if (typeof v === 'string') {
-    if (field === 'role' && v in ROLE_LABELS) return ROLE_LABELS[v as Role][lang];
-    if (field === 'level' && v in ADMIN_LEVEL_LABELS) return ADMIN_LEVEL_LABELS[v as AdminLevel][lang];
-    if (field === 'kind' && v in ORGANISATION_KINDS) return ORGANISATION_KINDS[v as OrganisationKind][lang];
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDateVi(v);
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return formatDateTimeVi(v);
-    return v;
-  }
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-
-function Value({ field, v, t, lang }: { field: string; v: unknown; t: TFunction; lang: 'vi' | 'en' }) {
+/** A value as the product writes it (shared/audit-labels.ts): money, dates, statuses by label. */
+function Value({ entity, field, v, lang }: { entity: string; field: string; v: unknown; lang: AuditLang }) {
   if (isEmpty(v)) return <span style={{ color: '#999' }}>—</span>;
-  if (typeof v === 'boolean') return <>{v ? t('common.yes') : t('common.no')}</>;
-  const text = display(field, v, lang);
   // A plan's JSON can be long: two lines, and the rest on request.
   return (
     <Typography.Paragraph
@@ -73,7 +57,7 @@ function Value({ field, v, t, lang }: { field: string; v: unknown; t: TFunction;
       }}
       ellipsis={{ rows: 2, expandable: true }}
     >
-      {text}
+      {formatAuditValue(entity, field, v, lang)}
     </Typography.Paragraph>
   );
 }
@@ -108,7 +92,7 @@ export default function AuditPage() {
       set(v);
       setPage(1);
     };
-  const fieldName = (f: string) => t(`audit.fields.${f}`, { defaultValue: f });
+  const fieldName = (f: string) => auditFieldLabel(f, lang);
 
   return (
     <>
@@ -133,7 +117,9 @@ export default function AuditPage() {
           aria-label={t('audit.entity')}
           value={entity}
           onChange={filtered(setEntity)}
-          options={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          options={AUDIT_KINDS.map((k) => ({ value: k.value, label: k.label[lang] }))}
+          showSearch
+          optionFilterProp="label"
         />
         <UnitPicker placeholder={t('audit.unit')} value={unit} onChange={filtered(setUnit)} includeExpired />
         <DatePicker
@@ -186,7 +172,9 @@ export default function AuditPage() {
                       {
                         title: t('audit.before'),
                         dataIndex: 'before',
-                        render: (v: unknown, c: Change) => <Value field={c.field} v={v} t={t} lang={lang} />,
+                        render: (v: unknown, c: Change) => (
+                          <Value entity={e.entity} field={c.field} v={v} lang={lang} />
+                        ),
                       },
                     ]),
                 ...(e.action === 'delete'
@@ -195,7 +183,9 @@ export default function AuditPage() {
                       {
                         title: t('audit.after'),
                         dataIndex: 'after',
-                        render: (v: unknown, c: Change) => <Value field={c.field} v={v} t={t} lang={lang} />,
+                        render: (v: unknown, c: Change) => (
+                          <Value entity={e.entity} field={c.field} v={v} lang={lang} />
+                        ),
                       },
                     ]),
               ]}
@@ -213,12 +203,13 @@ export default function AuditPage() {
           {
             title: t('audit.action'),
             dataIndex: 'action',
-            render: (v: string) => t(`audit.actions.${v}`, { defaultValue: v }),
+            render: (v: string) => auditActionLabel(v, lang),
           },
           {
             title: t('audit.entity'),
             dataIndex: 'entity',
-            render: (v: string) => t(`audit.entities.${v}`, { defaultValue: v }),
+            // Downloads and refusals are filed under their route: the action already names them.
+            render: (v: string) => (v.startsWith('/') ? v : auditEntityLabel(v, lang)),
           },
           { title: t('audit.unit'), dataIndex: 'adminUnitName', render: (v) => v ?? '—' },
         ]}

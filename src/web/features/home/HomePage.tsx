@@ -4,7 +4,8 @@ import { Alert, Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeadlineDto } from '../../../shared/contracts/deadlines.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
+import type { ReviewQueueItemDto } from '../../../shared/contracts/reports.ts';
+import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { get } from '../../app/api.ts';
 import { seesDashboard, useMe } from '../../app/auth.tsx';
@@ -20,6 +21,12 @@ export default function HomePage() {
     queryKey: ['deadlines'],
     queryFn: () => get<{ items: DeadlineDto[] }>('/api/me/deadlines'),
   });
+  // The reports waiting for this user to accept or return: the reviewer's own to-do list.
+  const queue = useQuery({
+    queryKey: ['reports', 'review-queue'],
+    queryFn: () => get<{ items: ReviewQueueItemDto[] }>('/api/me/review-queue'),
+  });
+  const waiting = queue.data?.items ?? [];
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <div style={{ maxWidth: 900 }}>
@@ -38,13 +45,46 @@ export default function HomePage() {
           title={<Link to="/dashboard">{t('home.dashboard')}</Link>}
         />
       )}
+      <ErrorAlert error={queue.error} />
+      {waiting.length > 0 && (
+        <Card
+          title={t('home.reviewQueue', { count: waiting.length })}
+          data-testid="home-review-queue"
+          style={{ marginBottom: 16 }}
+        >
+          <ItemList
+            items={waiting}
+            rowKey={(r) => r.reportId}
+            renderItem={(r) => (
+              <ItemRow
+                title={
+                  <Link to={r.link}>
+                    {t('home.reviewItem', { unit: r.organisationName, period: r.periodLabel })}
+                  </Link>
+                }
+                description={t('home.reviewDetail', {
+                  submitted: formatDateTimeVi(r.submittedAt),
+                  due: formatDateVi(r.dueDate),
+                  plan: r.planSubject,
+                })}
+                extra={<Tag color="blue">{t('home.waiting')}</Tag>}
+              />
+            )}
+          />
+        </Card>
+      )}
       <Card title={t('home.deadlines')} data-testid="home-deadlines">
         <ErrorAlert error={deadlines.error} />
         <ItemList
           loading={deadlines.isLoading}
           items={deadlines.data?.items}
           rowKey={(d) => d.id}
-          empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noDeadlines')} />}
+          empty={
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t(waiting.length ? 'home.noOwnDeadlines' : 'home.noDeadlines')}
+            />
+          }
           renderItem={(d) => (
             <ItemRow
               title={d.link ? <Link to={d.link}>{d.title}</Link> : d.title}

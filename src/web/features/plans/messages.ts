@@ -102,6 +102,8 @@ const vi = {
     deadline: 'Hạn báo cáo',
     through: 'Qua',
     to: 'Gửi',
+    acceptedOnly: 'Chỉ tính báo cáo đã được chấp nhận là đã gửi',
+    quoteSubmitted: 'Báo cáo tổng hợp trích cả báo cáo đang chờ duyệt',
     recipients: 'Nơi nhận',
     archive: 'Lưu',
     authority: 'Thẩm quyền ký',

@@ -1,10 +1,9 @@
-import { Card, Descriptions, Table, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures } from '../../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
 import '../activities/messages.ts';
-
-type Row = ReportFigures['activities'][number];
+import { ActivityKindTable } from './ActivityKindTable.tsx';
 
 /** The report's figures as the unit would write them: activities by kind, then the other counts. */
 export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?: React.ReactNode }) {
@@ -68,39 +67,7 @@ export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?
           to: formatDateVi(figures.period.to),
         })}
       </Typography.Paragraph>
-      <Table<Row>
-        size="small"
-        rowKey="kind"
-        dataSource={figures.activities}
-        pagination={false}
-        locale={{ emptyText: t('reports.figures.noActivities') }}
-        columns={[
-          {
-            title: t('reports.figures.kind'),
-            key: 'kind',
-            render: (_, r) => t(`activities.kinds.${r.kind}`),
-          },
-          {
-            title: t('reports.figures.records'),
-            key: 'records',
-            align: 'right',
-            render: (_, r) => n(r.records),
-          },
-          {
-            title: t('reports.figures.participants'),
-            key: 'participants',
-            align: 'right',
-            render: (_, r) => n(r.participants),
-          },
-          {
-            title: t('reports.figures.cost'),
-            key: 'cost',
-            align: 'right',
-            render: (_, r) => formatVnd(r.cost),
-          },
-        ]}
-        style={{ marginBottom: 16 }}
-      />
+      <ActivityKindTable activities={figures.activities} />
       <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered items={items} />
     </Card>
   );

@@ -1,4 +1,4 @@
-import { LockOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +62,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
     }
     await client.invalidateQueries({ queryKey: ['reports', 'completeness'] });
     await client.invalidateQueries({ queryKey: ['deadlines'] });
+    await client.invalidateQueries({ queryKey: ['reports', 'review-queue'] });
     return true;
   }
   const url = `/api/reports/${report.id}`;
@@ -73,9 +74,15 @@ function Report({ report: initial }: { report: UnitReportDto }) {
       <PageHeader
         title={t('reports.report.title', { period: report.period.label, unit: report.organisationName })}
         extra={
-          <Link to={`/reports?plan=${report.planId}&period=${report.period.no}`}>
-            <Button>{t('reports.report.back')}</Button>
-          </Link>
+          <Space wrap>
+            {/* The report as a Nghị định 30 document, for the unit's head to sign and stamp. */}
+            <Button icon={<DownloadOutlined />} href={`${url}/docx`} data-testid="report-docx">
+              {t('reports.report.docx')}
+            </Button>
+            <Link to={`/reports?plan=${report.planId}&period=${report.period.no}`}>
+              <Button>{t('reports.report.back')}</Button>
+            </Link>
+          </Space>
         }
       />
       {save.alert}

@@ -9,9 +9,13 @@ import { useIssuedPlans } from '../activities/api.ts';
 import { planLabel } from '../activities/plan-choice.ts';
 import { useCompleteness, usePlanDuty } from './api.ts';
 import { CompletenessView } from './CompletenessView.tsx';
+import { ConsolidatedView } from './ConsolidatedView.tsx';
 import './messages.ts';
 import { MyReportCard } from './MyReportCard.tsx';
 import { periodOptions } from './periods.ts';
+
+/** Who may read the province's consolidated report (its route's roles). */
+const CONSOLIDATORS: string[] = ['admin', 'province_officer', 'leader'];
 
 /**
  * The reports of a plan's period (?plan=&period=, the home page's deadline links): the unit's own
@@ -78,6 +82,9 @@ export default function ReportsPage() {
       {data && mine && planId && <MyReportCard row={mine} planId={planId} period={data.period} />}
       {data && !mine && !receiver && <Alert type="info" showIcon title={t('reports.mine.notExpected')} />}
       {data && receiver && <CompletenessView data={data} />}
+      {data && planId && plan && !plan.parentPlanId && CONSOLIDATORS.includes(me.role) && (
+        <ConsolidatedView planId={planId} period={period} />
+      )}
     </div>
   );
 }

@@ -35,6 +35,19 @@ const vi = {
     consolidatedDocx: 'Báo cáo tổng hợp (DOCX)',
     consolidatedXlsx: 'Biểu kèm theo (XLSX)',
   },
+  consolidated: {
+    title: 'Báo cáo tổng hợp của tỉnh (bản xem trước)',
+    to: 'Kính gửi',
+    subject: 'Trích yếu',
+    received: 'Tình hình báo cáo',
+    activitiesNote:
+      'Các hoạt động đã triển khai: toàn bộ số liệu đã ghi nhận theo kế hoạch trong kỳ, kể cả của cơ quan tổng hợp, không chỉ số liệu trong các báo cáo đã gửi.',
+    quotesAccepted: 'Khó khăn, đề xuất trích từ báo cáo đã được chấp nhận',
+    quotesSubmitted: 'Khó khăn, đề xuất trích từ báo cáo đã chấp nhận hoặc đang chờ duyệt',
+    noQuotes: 'Chưa có khó khăn, đề xuất nào để trích.',
+    difficulty: 'Khó khăn',
+    proposal: 'Đề xuất',
+  },
   mine: {
     title: 'Báo cáo của đơn vị — {{period}}',
     open: 'Mở báo cáo',
@@ -43,6 +56,7 @@ const vi = {
   report: {
     title: 'Báo cáo {{period}} — {{unit}}',
     back: 'Danh sách báo cáo',
+    docx: 'Tải văn bản (DOCX) để ký, đóng dấu',
     unit: 'Đơn vị',
     period: 'Kỳ',
     dueDate: 'Hạn nộp',
@@ -136,6 +150,19 @@ const en: typeof vi = {
     consolidatedDocx: 'Consolidated report (DOCX)',
     consolidatedXlsx: 'Annex tables (XLSX)',
   },
+  consolidated: {
+    title: "Province's consolidated report (preview)",
+    to: 'To',
+    subject: 'Subject',
+    received: 'Reports',
+    activitiesNote:
+      "Activities carried out: every record of the plan in the period, the consolidating body's own included, not only those in submitted reports.",
+    quotesAccepted: 'Difficulties and proposals quoted from accepted reports',
+    quotesSubmitted: 'Difficulties and proposals quoted from accepted reports and reports awaiting review',
+    noQuotes: 'No difficulty or proposal to quote yet.',
+    difficulty: 'Difficulty',
+    proposal: 'Proposal',
+  },
   mine: {
     title: 'Your unit’s report — {{period}}',
     open: 'Open report',
@@ -144,6 +171,7 @@ const en: typeof vi = {
   report: {
     title: 'Report {{period}} — {{unit}}',
     back: 'All reports',
+    docx: 'Download document (DOCX) to sign and stamp',
     unit: 'Unit',
     period: 'Period',
     dueDate: 'Due',

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -470,6 +470,21 @@ export function ReportingEditor({ content: c, onChange }: SectionProps) {
           </Form.Item>
         </Col>
       </Row>
+      {/* How completeness counts and what the consolidated report quotes (src/server/figures/reporting.ts). */}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Checkbox
+          checked={!!r.acceptedOnly}
+          onChange={(e) => set({ acceptedOnly: e.target.checked || undefined })}
+        >
+          {t('plans.f.acceptedOnly')}
+        </Checkbox>
+        <Checkbox
+          checked={!!r.quoteSubmitted}
+          onChange={(e) => set({ quoteSubmitted: e.target.checked || undefined })}
+        >
+          {t('plans.f.quoteSubmitted')}
+        </Checkbox>
+      </Space>
       <Form.Item label={t('plans.f.closing')}>
         <Input.TextArea
           autoSize
