@@ -10,17 +10,12 @@ import {
   type Table,
   TextRun,
 } from 'docx';
-import {
-  COMPARATOR_SIGNS,
-  type PlanActivity,
-  type PlanContent,
-  type PlanTarget,
-} from '../../shared/contracts/plans.ts';
+import type { PlanActivity, PlanContent, PlanTarget } from '../../shared/contracts/plans.ts';
+import { formatDecimal, targetValueText } from '../../shared/format/decimal-vi.ts';
 import {
   amountInWords,
   citedDate,
   formatDateVi,
-  formatNumberVi,
   formatVnd,
 } from '../../shared/format/index.ts';
 import { activityBudget, budgetTotal } from '../modules/plans/plan-tree.ts';
@@ -68,12 +63,7 @@ function legalBasisLine(b: PlanContent['legalBases'][number], last: boolean): st
 }
 
 export function targetSentence(t: PlanTarget): string {
-  const unit = t.unit === '%' ? '%' : ` ${t.unit}`;
-  const value =
-    t.comparator === 'range'
-      ? `${formatNumberVi(t.value)} - ${formatNumberVi(t.valueMax ?? t.value)}`
-      : `${COMPARATOR_SIGNS[t.comparator]} ${formatNumberVi(t.value)}`;
-  return `${t.indicator}: ${value.replace(/^= /, '')}${unit}`;
+  return `${t.indicator}: ${targetValueText(t)}`;
 }
 
 function places(a: PlanActivity, names: PlanNames): string | null {
@@ -117,7 +107,7 @@ function activityBlocks(a: PlanActivity, number: string, depth: number, names: P
   for (const o of a.outputs)
     out.push(
       bullet(
-        `Kết quả dự kiến: ${o.quantity != null ? `${formatNumberVi(o.quantity)} ${o.unit ?? ''} ` : ''}${o.description}.`.replace(
+        `Kết quả dự kiến: ${o.quantity != null ? `${formatDecimal(o.quantity)} ${o.unit ?? ''} ` : ''}${o.description}.`.replace(
           /\s+/g,
           ' ',
         ),

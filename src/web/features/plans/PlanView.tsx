@@ -1,6 +1,7 @@
 import { Descriptions, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COMPARATOR_SIGNS, type PlanActivity, type PlanContent } from '../../../shared/contracts/plans.ts';
+import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
+import { targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { amountInWords, formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
 
 /** A plan as officials read it, section by section, numbered as the document is. */
@@ -11,7 +12,8 @@ export function PlanView({
   content: PlanContent;
   organisationName: (id: string) => string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const rows: { key: string; number: string; activity: PlanActivity }[] = [];
   const walk = (list: PlanActivity[], prefix: string) =>
     list.forEach((a, i) => {
@@ -45,13 +47,7 @@ export function PlanView({
             dataSource={c.targets}
             renderItem={(x) => (
               <List.Item>
-                {x.indicator}:{' '}
-                <b>
-                  {x.comparator === 'range'
-                    ? `${formatNumberVi(x.value)}–${formatNumberVi(x.valueMax ?? x.value)}`
-                    : `${COMPARATOR_SIGNS[x.comparator]} ${formatNumberVi(x.value)}`}{' '}
-                  {x.unit}
-                </b>
+                {x.indicator}: <b>{targetValueText(x, lang)}</b>
               </List.Item>
             )}
           />

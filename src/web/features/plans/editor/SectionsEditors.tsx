@@ -216,6 +216,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={6} md={2}>
                 <InputNumber
+                  decimalSeparator=","
                   value={x.value}
                   onChange={(v) => set(i, { value: v ?? 0 })}
                   style={{ width: '100%' }}
@@ -224,6 +225,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               <Col xs={6} md={2}>
                 {x.comparator === 'range' && (
                   <InputNumber
+                    decimalSeparator=","
                     placeholder={t('plans.f.valueMax')}
                     value={x.valueMax ?? null}
                     onChange={(v) => set(i, { valueMax: v })}
@@ -253,6 +255,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={8} md={3}>
                 <InputNumber
+                  decimalSeparator=","
                   placeholder={t('plans.f.baseline')}
                   value={x.baseline ?? null}
                   onChange={(v) => set(i, { baseline: v })}
