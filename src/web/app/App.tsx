@@ -36,6 +36,19 @@ const ReportPage = lazy(() => import('../features/reports/ReportPage.tsx'));
 const BudgetPage = lazy(() => import('../features/budget/BudgetPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 
+// antd's Vietnamese date picker says "Chọn thời điểm" (choose a moment) where a day is meant:
+// the app asks for a day ("Chọn ngày") everywhere.
+const VI: typeof viVN = {
+  ...viVN,
+  DatePicker: viVN.DatePicker && {
+    ...viVN.DatePicker,
+    lang: {
+      ...viVN.DatePicker.lang,
+      placeholder: 'Chọn ngày',
+    },
+  },
+};
+
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
 const THEME: ThemeConfig = {
@@ -96,7 +109,7 @@ export function App() {
     </Shell>
   );
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={THEME}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : VI} theme={THEME}>
       <AntApp>{content}</AntApp>
     </ConfigProvider>
   );

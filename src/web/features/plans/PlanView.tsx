@@ -76,7 +76,7 @@ export function PlanView({
                 : r.activity.leadName) ?? '',
           },
           {
-            title: t('plans.f.start'),
+            title: t('plans.f.time'),
             width: 190,
             render: (_, r) =>
               r.activity.timeText ??
