@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+// The ES modules: the CommonJS 'antd/locale/vi_VN' reaches the bundle wrapped in a second
+// `default`, so a spread of it (below) would lose every component's strings.
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';

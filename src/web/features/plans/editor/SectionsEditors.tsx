@@ -63,6 +63,7 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
         <Col xs={12} md={4}>
           <Form.Item label={t('plans.f.date')}>
             <DatePicker
+              data-testid="plan-date"
               format="DD/MM/YYYY"
               value={dateValue(c.issuedDate)}
               onChange={(d) => onChange({ issuedDate: iso(d) })}
@@ -519,7 +520,11 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.signer')}>
-            <Input value={s.signerName} onChange={(e) => setSig({ signerName: e.target.value })} />
+            <Input
+              data-testid="plan-signer"
+              value={s.signerName}
+              onChange={(e) => setSig({ signerName: e.target.value })}
+            />
           </Form.Item>
         </Col>
       </Row>

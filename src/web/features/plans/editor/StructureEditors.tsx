@@ -158,7 +158,6 @@ function AnnexTableEditor({
       <Table<AnnexRow>
         size="small"
         pagination={false}
-        scroll={{ x: true }}
         rowKey={(_, i) => String(i)}
         dataSource={rows.map((cells, i) => ({ cells, i }))}
         columns={[
