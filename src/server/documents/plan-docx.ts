@@ -239,8 +239,10 @@ function annexBlocks(
   names: PlanNames,
 ): Block[] {
   const out: Block[] = [];
-  if (count > 1 || annex.kind === 'budget')
-    out.push(centered(`Phụ lục ${ROMAN[index]}`, { bold: true, after: 60 }));
+  // "Phụ lục" on its own line, numbered I, II … when there are several (Mẫu 2.1).
+  // (The Tam Đường plan numbers its single budget annex "Phụ lục I": kept as written.)
+  const numbered = count > 1 || annex.kind === 'budget';
+  out.push(centered(numbered ? `Phụ lục ${ROMAN[index]}` : 'Phụ lục', { bold: true, after: 60 }));
   out.push(centered(upper(annex.title), { bold: true, after: 60 }));
   if (annex.subtitle) out.push(centered(annex.subtitle, { bold: annex.kind === 'list', after: 60 }));
   // The issuer in running text: its name as written ("Ban Chỉ đạo …"), not the header's capitals.

@@ -506,6 +506,8 @@ export async function createChildPlan(
       },
     ],
     preamble: null,
+    // The province's closing words ("Sở Y tế trân trọng đề nghị …") are not the station's.
+    closing: null,
     funding: { text: null, sources: [], total: null },
     responsibilities: [],
     recipients: [],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
 import { targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { amountInWords, formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { legalCitation } from '../../../shared/format/legal-citation.ts';
 
 /** A plan as officials read it, section by section, numbered as the document is. */
 export function PlanView({
@@ -35,8 +36,7 @@ export function PlanView({
       </Typography.Paragraph>
       {c.legalBases.map((b) => (
         <Typography.Paragraph key={`${b.kind}${b.number}`} italic>
-          {b.verb} {b.kind} {b.number ? `số ${b.number}` : ''} {b.date ? `ngày ${formatDateVi(b.date)}` : ''}{' '}
-          {b.issuer ? `của ${b.issuer}` : ''} {b.title}
+          {b.verb} {legalCitation(b)}
         </Typography.Paragraph>
       ))}
       {c.targets.length > 0 && (
