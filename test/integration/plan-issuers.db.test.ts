@@ -203,7 +203,7 @@ describe('a plan of the provincial People’s Committee', () => {
     expect(p).toContain('Căn cứ Luật Bình đẳng giới số 73/2006/QH11 ngày 29/11/2006.');
     expect(text).not.toContain('của Quốc hội');
     // Free-text partner, the task without a lead.
-    expect(p).toContain('- Đơn vị thực hiện: phối hợp với Hội Liên hiệp Phụ nữ tỉnh.');
+    expect(p).toContain('- Đơn vị phối hợp: Hội Liên hiệp Phụ nữ tỉnh.');
     // The People's Committee's signature block.
     const sign = p.indexOf('TM. ỦY BAN NHÂN DÂN');
     expect(p.slice(sign, sign + 3)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
@@ -212,6 +212,7 @@ describe('a plan of the provincial People’s Committee', () => {
     expect(p).toContain('CHỈ TIÊU THEO NĂM');
     expect(p).toContain('Tỷ số giới tính khi sinh');
     expect(p).toContain('≤ 110,9');
+    expect(p).toContain('(Kèm theo Kế hoạch số 58/KH-UBND ngày 2/3/2026 của Ủy ban nhân dân tỉnh Sơn La)');
 
     const xlsx = await c.get(`/api/plans/${draft.id}/export?format=xlsx`);
     const strings = await (await JSZip.loadAsync(xlsx.rawPayload))

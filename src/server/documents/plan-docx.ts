@@ -96,7 +96,10 @@ function activityLines(a: PlanActivity, number: string, depth: number, names: Pl
   if (lead || coordinating.length) {
     out.push(
       bulletLine(
-        `Đơn vị thực hiện: ${lead ? `${lead} chủ trì` : ''}${coordinating.length ? `${lead ? ', ' : ''}phối hợp với ${coordinating.join(', ')}` : ''}.`,
+        lead
+          ? `Đơn vị thực hiện: ${lead} chủ trì${coordinating.length ? `, phối hợp với ${coordinating.join(', ')}` : ''}.`
+          : // A task without a lead (the plan assigns none) names only its partners.
+            `Đơn vị phối hợp: ${coordinating.join(', ')}.`,
       ),
     );
   }
