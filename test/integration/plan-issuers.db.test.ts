@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findLibreOffice } from '../../src/server/documents/pdf.ts';
 import type { PlanContent, PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -266,6 +267,13 @@ describe('a child plan made from the province plan', () => {
     );
     expect(p.join('\n')).toContain(`Đơn vị thực hiện: ${station.name} chủ trì`);
     expect(p.join('\n')).not.toContain('Chi cục Dân số tỉnh Sơn La chủ trì');
+  });
+});
+
+describe('PDF capability', () => {
+  it('tells the app whether the server can make PDFs', async () => {
+    const me = (await (await t.as('chicuc')).get('/api/me')).json();
+    expect(me.pdf).toBe(findLibreOffice() !== null);
   });
 });
 
