@@ -72,11 +72,15 @@ function timeText(a: PlanActivity): string | null {
  */
 interface Line {
   text: string;
-  render: (text: string) => Block;
+  /** keepNext: the last line goes with the signature block, never leaving it alone on a page. */
+  render: (text: string, keepNext?: boolean) => Block;
 }
 const asLines = (blocks: Block[]): Line[] => blocks.map((b) => ({ text: '', render: () => b }));
-const bodyLine = (text: string): Line => ({ text, render: (t) => body(t) });
-const bulletLine = (text: string, level: 1 | 2 = 1): Line => ({ text, render: (t) => bullet(t, level) });
+const bodyLine = (text: string): Line => ({ text, render: (t, keepNext) => body(t, { keepNext }) });
+const bulletLine = (text: string, level: 1 | 2 = 1): Line => ({
+  text,
+  render: (t, keepNext) => bullet(t, level, { keepNext }),
+});
 
 /** One activity: its numbered title, then what the plan says of it, as "- " lines. */
 function activityLines(a: PlanActivity, number: string, depth: number, names: PlanNames): Line[] {
@@ -230,7 +234,7 @@ function bodyBlocks(c: PlanContent, names: PlanNames): Block[] {
   // The end mark goes on the last line of text (an activity's last bullet when nothing follows).
   const last = lines.findLastIndex((l) => l.text);
   return lines.map((l, i) =>
-    i === last ? l.render(`${l.text.replace(/[.;:,\s/]+$/, '')}./.`) : l.render(l.text),
+    i === last ? l.render(`${l.text.replace(/[.;:,\s/]+$/, '')}./.`, true) : l.render(l.text),
   );
 }
 
@@ -301,7 +305,7 @@ export async function planToDocx(c: PlanContent, names: PlanNames): Promise<Buff
     ...c.legalBases.map((b, i) => body(legalBasisLine(b, i === c.legalBases.length - 1), { italic: true })),
     ...(c.preamble ? [body(c.preamble)] : []),
     ...bodyBlocks(c, names),
-    centered('', { after: 120 }),
+    centered('', { after: 120, keepNext: true }),
     signatureBlock(c.recipients, c.archive, c.signature),
   ];
   const page = (landscape: boolean) => ({
