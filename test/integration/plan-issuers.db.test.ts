@@ -253,6 +253,9 @@ describe('a child plan made from the province plan', () => {
       list.flatMap((a) => [...(a.children.length ? [] : [a.leadOrganisationId]), ...leads(a.children)]);
     expect(new Set(leads(child.content.activities))).toEqual(new Set([station.id]));
     expect(child.content.parentBodyName).toBeTruthy();
+    // Activities the province set in every commune take place in this one.
+    const places = new Set(child.content.activities.flatMap((a) => a.placeUnitIds));
+    expect(places).toEqual(new Set([child.adminUnitId]));
     expect(child.content.issuerKind).toBe('health_station');
 
     const checks = (await c.get(`/api/plans/${child.id}/validation`)).json().issues as { path: string[] }[];

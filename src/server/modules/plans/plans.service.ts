@@ -395,8 +395,9 @@ const GENERIC_LEAD = /^(các\s+)?trạm y tế( các)?( xã, phường| xã| ph�
 async function ledByChild(
   db: Db,
   activities: PlanActivity[],
-  child: { id: string; unitPath: string },
+  child: { id: string; unitPath: string; unitId: number },
 ): Promise<PlanActivity[]> {
+  const path = child.unitPath.split('.');
   const leadIds = [
     ...new Set(numberActivities(activities).flatMap((n) => n.activity.leadOrganisationId ?? [])),
   ];
@@ -421,6 +422,8 @@ async function ledByChild(
       ...a,
       ...(hasLead && !named ? { leadOrganisationId: child.id, leadName: null } : {}),
       coordinatingOrganisationIds: a.coordinatingOrganisationIds.filter((id) => id !== child.id),
+      // "75 xã, phường" in the province's plan is the child's own commune in the child's plan.
+      placeUnitIds: a.placeUnitIds.some((id) => path.includes(String(id))) ? [child.unitId] : a.placeUnitIds,
       children: a.children.map(relead),
     };
   };
