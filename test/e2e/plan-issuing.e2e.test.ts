@@ -134,6 +134,7 @@ describe('issuing a plan from the editor', () => {
     await page.getByTestId('plan-export-xlsx').click();
     await page.getByText('Máy chủ đang bận, chưa xuất được tệp. Hãy thử lại sau.').waitFor();
     expect(page.url()).toMatch(/\/plans\/[0-9a-f-]+$/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await docsPicture(page, 'plan-export-error');
   });
 });
