@@ -45,6 +45,8 @@ describe('issuing a plan from the editor', () => {
     await panel(page, 'Các mục của văn bản');
     await page.getByTestId('plan-heading-activities').fill('Nhiệm vụ trọng tâm của trạm');
     await page.getByTestId('plan-review').fill('Năm 2025 trạm tổ chức 12 buổi nói chuyện chuyên đề.');
+    await page.getByTestId('plan-heading-review').scrollIntoViewIfNeeded();
+    await docsPicture(page, 'plan-editor-headings');
 
     await panel(page, 'Phụ lục');
     await page.getByTestId('plan-annex-add').click();
