@@ -35,6 +35,7 @@ async function planWithBudget(page: Page): Promise<PlanDto> {
   const content = {
     ...original.content,
     number: '246',
+    issuedDate: '2026-03-05',
     activities: original.content.activities.map((a, i) => (lines[i] ? { ...a, budgetLines: lines[i] } : a)),
     funding: {
       ...original.content.funding,

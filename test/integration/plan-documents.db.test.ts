@@ -149,7 +149,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
     expect(paragraphs).toContain('TM. BAN CHỈ ĐẠO');
     expect(paragraphs).toContain('Cao Trang Trọng');
     expect(paragraphs).toContain(
-      'Căn cứ Kế hoạch số 246/KH-DSKHHGĐ ngày 20/12/2019 của Chi cục Dân số - KHHGĐ tỉnh Lai Châu Hoạt động công tác Dân số - KHHGĐ năm 2020;',
+      'Căn cứ Kế hoạch số 246/KH-DSKHHGĐ ngày 20/12/2019 của Chi cục Dân số - KHHGĐ tỉnh Lai Châu về việc hoạt động công tác Dân số - KHHGĐ năm 2020;',
     );
     expect(paragraphs).toContain('Phụ lục I');
     expect(paragraphs).toContain('BIỂU KINH PHÍ CHI TIẾT');

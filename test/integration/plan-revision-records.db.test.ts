@@ -45,7 +45,7 @@ describe('a revised plan', () => {
     const draft = (await chicuc.post(`/api/plans/${planId}/revise`)).json() as PlanDto;
     const numbered = await chicuc.put(`/api/plans/${draft.id}`, {
       version: draft.version,
-      content: { ...draft.content, number: '312' },
+      content: { ...draft.content, number: '312', issuedDate: '2026-06-01' },
     });
     expect(numbered.statusCode, numbered.body).toBe(200);
     const issued = await chicuc.post(`/api/plans/${draft.id}/issue`, { version: numbered.json().version });

@@ -229,7 +229,10 @@ describe('lifecycle', () => {
     const numbered = await c.request({
       method: 'PUT',
       url: `/api/plans/${draft.id}`,
-      payload: { version: draft.version, content: { ...draft.content, number: '31', symbol: 'KH-TYT' } },
+      payload: {
+        version: draft.version,
+        content: { ...draft.content, number: '31', symbol: 'KH-TYT', issuedDate: '2026-06-01' },
+      },
     });
     const done = await c.post(`/api/plans/${draft.id}/issue`, { version: numbered.json().version });
     expect(done.statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PlanContent } from '../../shared/contracts/plans.ts';
+import { targetValueText } from '../../shared/format/decimal-vi.ts';
 import { formatQuantity } from '../../shared/format/index.ts';
 import type { ActivityFigures } from '../figures/outputs.ts';
 import { activityBudget, numberActivities } from '../modules/plans/plan-tree.ts';
@@ -138,6 +139,25 @@ export async function planToXlsx(
       });
   }
 
-  for (const ws of [activities, budget, outputs]) ws.getRow(1).font = { bold: true };
+  // Targets as the document prints them ("≥ 0,3 điểm/năm"), with the raw figure beside for sums.
+  const targets = wb.addWorksheet('Chỉ tiêu', { views: [{ state: 'frozen', ySplit: 1 }] });
+  targets.columns = [
+    { header: 'STT', key: 'number', width: 6 },
+    { header: 'Chỉ tiêu', key: 'indicator', width: 60 },
+    { header: 'Mức chỉ tiêu', key: 'text', width: 22 },
+    { header: 'Giá trị', key: 'value', width: 10 },
+    { header: 'Đơn vị tính', key: 'unit', width: 14 },
+  ];
+  c.targets.forEach((x, i) => {
+    targets.addRow({
+      number: i + 1,
+      indicator: x.indicator,
+      text: targetValueText(x),
+      value: x.value,
+      unit: x.unit,
+    });
+  });
+  targets.getColumn('value').numFmt = '0.###';
+  for (const ws of [activities, budget, outputs, targets]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

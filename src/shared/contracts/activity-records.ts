@@ -25,7 +25,7 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   conference: 'Hội nghị, hội thảo, nói chuyện chuyên đề',
   school_session: 'Sinh hoạt ngoại khóa, hội thi trong trường học',
   iec_material: 'Sản phẩm truyền thông (tờ rơi, pa nô, sách mỏng…)',
-  club: 'Câu lạc bộ "Bạn gái tiêu biểu"',
+  club: 'Câu lạc bộ “Bạn gái tiêu biểu”',
   commitment_conference: 'Hội nghị ký cam kết',
   training: 'Tập huấn',
   counselling: 'Tư vấn, thăm hộ gia đình của cộng tác viên',

@@ -18,6 +18,8 @@ export const meDto = z.object({
   unitName: z.string().nullable(),
   provinceCode: z.string().nullable(),
   csrfToken: z.string(),
+  /** The server can make PDFs (LibreOffice found): the app offers "PDF" only then. */
+  pdf: z.boolean(),
 });
 export type MeDto = z.infer<typeof meDto>;
 

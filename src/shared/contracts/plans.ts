@@ -35,6 +35,28 @@ export const COMPARATOR_SIGNS: Record<(typeof TARGET_COMPARATORS)[number], strin
   eq: '=',
   range: '–',
 };
+/** Which body issues the plan: decides the default headings and signature block. */
+export const ISSUER_KINDS = [
+  'ubnd_province',
+  'ubnd_commune',
+  'department',
+  'steering_committee',
+  'sub_department',
+  'health_station',
+  'other',
+] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+/** The parts of a plan's body, each printed under a heading of the plan's own wording. */
+export const PLAN_SECTION_KEYS = [
+  'review',
+  'purposes',
+  'objectives',
+  'activities',
+  'funding',
+  'responsibilities',
+  'reporting',
+] as const;
+export type PlanSectionKey = (typeof PLAN_SECTION_KEYS)[number];
 export const REPORTING_PERIODS = ['month', 'quarter', 'half_year', 'year'] as const;
 export const PLAN_STATUSES = ['draft', 'issued', 'superseded'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -197,17 +219,33 @@ export const signature = z.object({
   /** Whose name the signer signs in: "GIÁM ĐỐC", "BAN CHỈ ĐẠO". */
   authorityOf: optionalText(200),
   positionLines: z.array(z.string().trim().min(1).max(200)).min(1, 'Hãy nhập chức vụ người ký'),
-  signerName: text('họ tên người ký', 200),
+  /** May stay empty in a draft; required to issue (see issueReadiness). */
+  signerName: z.string().trim().max(200).default(''),
 });
 
 export const annexTable = z.object({
   title: text('tên phụ lục', 300),
   subtitle: optionalText(500),
   landscape: z.boolean().default(false),
-  /** 'budget': generated from the budget lines; 'list': the items below (e.g. "DANH SÁCH …"). */
-  kind: z.enum(['budget', 'list']),
+  /**
+   * 'budget': generated from the budget lines; 'list': the items below (e.g. "DANH SÁCH …");
+   * 'table': the columns and rows typed in the editor (targets per commune, per year …).
+   */
+  kind: z.enum(['budget', 'list', 'table']),
   items: z.array(z.string().trim().min(1).max(1000)).default([]),
+  columns: z.array(z.string().trim().max(200)).max(20, 'Phụ lục có tối đa 20 cột').optional(),
+  rows: z
+    .array(z.array(z.string().trim().max(1000)).max(20))
+    .max(500, 'Phụ lục có tối đa 500 dòng')
+    .optional(),
 });
+export type AnnexTable = z.infer<typeof annexTable>;
+
+export const planSection = z.object({
+  key: z.enum(PLAN_SECTION_KEYS),
+  title: text('tên mục', 300),
+});
+export type PlanSection = z.infer<typeof planSection>;
 
 export const reportingDuty = z.object({
   deadline: isoDate.nullable().optional(),
@@ -229,6 +267,8 @@ export const planContent = z.object({
   /** As printed in the header: cơ quan chủ quản and cơ quan ban hành (upper case on paper). */
   parentBodyName: optionalText(300),
   issuerName: text('cơ quan ban hành', 300),
+  /** Absent in plans made before issuers were typed: guessed from the issuer's name. */
+  issuerKind: z.enum(ISSUER_KINDS).nullable().optional(),
   number: z
     .string()
     .trim()
@@ -247,6 +287,15 @@ export const planContent = z.object({
   subject: text('trích yếu', 1000),
   legalBases: z.array(legalBasis).default([]),
   preamble: optionalText(2000),
+  /** The headings of the body, in the order printed; absent: the issuer kind's defaults. */
+  sections: z.array(planSection).max(PLAN_SECTION_KEYS.length).nullable().optional(),
+  /** Review of the previous period's results (paragraphs separated by line breaks). */
+  review: optionalText(20000),
+  /**
+   * false when the plan assigns no lead per task (a UBND's "nhiệm vụ trọng tâm", with the
+   * bodies' duties in "Tổ chức thực hiện"): tasks may then be issued without one.
+   */
+  leadsAssigned: z.boolean().optional(),
   purposes: z.array(z.string().trim().min(1).max(4000)).default([]),
   requirements: z.array(z.string().trim().min(1).max(4000)).default([]),
   generalObjective: z.array(z.string().trim().min(1).max(4000)).default([]),

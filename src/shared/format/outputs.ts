@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { formatNumberVi } from './numbers.ts';
+import { formatDecimal } from './decimal-vi.ts';
 
 // A planned or recorded output is a quantity in a unit of measure with a description
 // ("900" "lượt" "Lượt phát tin, bài trên loa"). Written out it says each word once: documents,
@@ -28,12 +28,6 @@ function inSentence(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-/** "900 lượt" — a quantity with its unit, in Vietnamese number format. */
-export function formatQuantity(quantity: number, unit: string | null | undefined): string {
-  const n = formatNumberVi(quantity, Number.isInteger(quantity) ? 0 : 1);
-  return unit?.trim() ? `${n} ${unit.trim()}` : n;
-}
-
 /**
  * "900 lượt phát tin, bài trên loa", "75 pa nô, áp phích", "15.000 bản tờ rơi, sách mỏng": the
  * unit is written once — dropped when the description already starts with it or when it is a bare
@@ -42,7 +36,7 @@ export function formatQuantity(quantity: number, unit: string | null | undefined
 export function formatOutput(o: OutputLike): string {
   const description = o.description.replace(/\s+/g, ' ').trim();
   if (o.quantity == null) return description;
-  const n = formatNumberVi(o.quantity, Number.isInteger(o.quantity) ? 0 : 1);
+  const n = formatDecimal(o.quantity);
   const unit = (o.unit ?? '').trim();
   const key = unitKey(unit);
   const folded = foldVietnamese(description);

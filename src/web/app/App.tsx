@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+// The ES modules: the CommonJS 'antd/locale/vi_VN' reaches the bundle wrapped in a second
+// `default`, so a spread of it (below) would lose every component's strings.
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -35,6 +37,19 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx'));
 const ReportPage = lazy(() => import('../features/reports/ReportPage.tsx'));
 const BudgetPage = lazy(() => import('../features/budget/BudgetPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
+
+// antd's Vietnamese date picker says "Chọn thời điểm" (choose a moment) where a day is meant:
+// the app asks for a day ("Chọn ngày") everywhere.
+const VI: typeof viVN = {
+  ...viVN,
+  DatePicker: viVN.DatePicker && {
+    ...viVN.DatePicker,
+    lang: {
+      ...viVN.DatePicker.lang,
+      placeholder: 'Chọn ngày',
+    },
+  },
+};
 
 // antd derives its light shades from the primary colour; from a dark green they come out grey-brown
 // (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
@@ -96,7 +111,7 @@ export function App() {
     </Shell>
   );
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={THEME}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : VI} theme={THEME}>
       <AntApp>{content}</AntApp>
     </ConfigProvider>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FigureDefinitionDto } from '../../shared/contracts/figures.ts';
-import { formatNumberVi } from '../../shared/format/index.ts';
+import { formatDecimal } from '../../shared/format/decimal-vi.ts';
 import { get } from '../app/api.ts';
 
 // "Cách tính": how a figure on screen was computed and from what. The formula is the figures
@@ -14,12 +14,13 @@ export interface FigureInput {
   value: number | string;
 }
 
-const shown = (v: number | string) =>
-  typeof v === 'number' ? formatNumberVi(v, Number.isInteger(v) ? 0 : 2) : v;
+const shown = (v: number | string, lang: 'vi' | 'en') =>
+  typeof v === 'number' ? formatDecimal(v, lang, 2) : v;
 
 /** The formula and its inputs as secondary lines (the targets card shows them so). */
 export function HowComputed({ formula, inputs = [] }: { formula: string; inputs?: FigureInput[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <>
       <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
@@ -27,7 +28,7 @@ export function HowComputed({ formula, inputs = [] }: { formula: string; inputs?
       </Typography.Text>
       {inputs.length > 0 && (
         <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
-          {t('figures.inputs')}: {inputs.map((i) => `${i.label} = ${shown(i.value)}`).join('; ')}
+          {t('figures.inputs')}: {inputs.map((i) => `${i.label} = ${shown(i.value, lang)}`).join('; ')}
         </Typography.Text>
       )}
     </>

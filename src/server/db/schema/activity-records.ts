@@ -105,7 +105,7 @@ export const populationDenominators = pgTable(
   (t) => [uniqueIndex('population_denominators_unit_year_uq').on(t.adminUnitId, t.year)],
 );
 
-/** "Bạn gái tiêu biểu" clubs: their meetings are activity records of kind 'club'. */
+/** “Bạn gái tiêu biểu” clubs: their meetings are activity records of kind 'club'. */
 export const clubs = pgTable('clubs', {
   id: uuid('id').primaryKey().defaultRandom(),
   provinceCode: text('province_code').notNull(),

@@ -224,7 +224,7 @@ export async function seedDemoActivities(db: Db): Promise<void> {
       day(m, 18),
       {
         kind: 'club',
-        clubName: 'CLB "Bạn gái tiêu biểu" Trường THPT Chiềng Sinh (minh họa)',
+        clubName: 'CLB “Bạn gái tiêu biểu” Trường THPT Chiềng Sinh (minh họa)',
         school: 'Trường THPT Chiềng Sinh',
         members: 35,
         meetings: 1,

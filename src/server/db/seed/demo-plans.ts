@@ -89,7 +89,14 @@ export async function seedDemoPlans(db: Db): Promise<number> {
     if (i === 0) {
       const numbered = await updatePlan(db, system, child.id, {
         version: child.version,
-        content: { ...child.content, number: '12', symbol: 'KH-TYT', issuedDate: '2026-03-20' },
+        content: {
+          ...child.content,
+          number: '12',
+          symbol: 'KH-TYT',
+          issuedDate: '2026-03-20',
+          // A demo station head (invented), as the station's clerk types it before issuing.
+          signature: { ...child.content.signature, signerName: 'Lò Thị Hương' },
+        },
       });
       await issuePlan(db, system, child.id, { version: numbered.version });
     }

@@ -23,11 +23,13 @@ export const run = (text: string, s: RunStyle = {}) =>
   new TextRun({ text, bold: s.bold, italics: s.italic, size: s.size ?? BODY, font: FONT });
 
 /** A body paragraph: justified, first line indented, 6 pt after. */
+/** keepNext: stay on the page of what follows (the last line of a body with its signature). */
 export function body(
   children: string | ParagraphChild[],
-  s: RunStyle & { indent?: boolean } = {},
+  s: RunStyle & { indent?: boolean; keepNext?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
+    keepNext: s.keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: s.indent === false ? undefined : { firstLine: FIRST_LINE },
     spacing: { after: AFTER, line: 276 },
@@ -35,8 +37,12 @@ export function body(
   });
 }
 
-export function centered(text: string, s: RunStyle & { after?: number; before?: number } = {}): Paragraph {
+export function centered(
+  text: string,
+  s: RunStyle & { after?: number; before?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
+    keepNext: s.keepNext,
     alignment: AlignmentType.CENTER,
     spacing: { after: s.after ?? 0, before: s.before ?? 0 },
     children: [run(text, s)],
@@ -60,8 +66,8 @@ export function heading(number: string, title: string): Paragraph {
 }
 
 /** "- item" (level 1) or "+ item" (level 2), as the decree's practice bullets below điểm. */
-export function bullet(text: string, level: 1 | 2 = 1, s: RunStyle = {}): Paragraph {
-  return body([run(`${level === 1 ? '-' : '+'} ${text}`, s)]);
+export function bullet(text: string, level: 1 | 2 = 1, s: RunStyle & { keepNext?: boolean } = {}): Paragraph {
+  return body([run(`${level === 1 ? '-' : '+'} ${text}`, s)], { keepNext: s.keepNext });
 }
 
 /** Vietnamese điểm letters: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y. */

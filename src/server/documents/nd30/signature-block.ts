@@ -50,7 +50,9 @@ export function signatureBlock(
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [
+      // The block is never split over two pages: the signer's name stays under the title.
       new TableRow({
+        cantSplit: true,
         children: [
           new TableCell({ width: { size: LEFT, type: WidthType.DXA }, children: left }),
           new TableCell({ width: { size: RIGHT, type: WidthType.DXA }, children: right }),

@@ -161,7 +161,7 @@ export const activityRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/clubs',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Câu lạc bộ "Bạn gái tiêu biểu"' } },
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Câu lạc bộ “Bạn gái tiêu biểu”' } },
     async (req) => ({ items: await listClubs(db(), principalOf(req)) }),
   );
   app.post(

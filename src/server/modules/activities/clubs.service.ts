@@ -10,7 +10,7 @@ import { clubs, organisations } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 
-// The registry of "Bạn gái tiêu biểu" clubs: a unit registers its clubs; their meetings are
+// The registry of “Bạn gái tiêu biểu” clubs: a unit registers its clubs; their meetings are
 // recorded as activity records of kind 'club' that name the club.
 
 const WRITERS = ['admin', 'province_officer', 'reporter'] as const;

@@ -3,7 +3,7 @@ import type { PlanBudgetLine } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { Principal } from '../../access/principal.ts';
 import { subtreeCondition } from '../../access/scope.ts';
-import { numberActivities } from '../plans/plan-tree.ts';
+import { numberActivities, shortTitle } from '../plans/plan-tree.ts';
 
 // What the budget services share: whose money a reader sees, the rate, and the plan's budget lines
 // summed per activity × funding source (an activity may hold several lines from one source).
@@ -33,6 +33,6 @@ export function planLines(content: PlanContent): PlanBudgetLine[] {
 
 export const lineKey = (activityId: string, sourceKey: string) => `${activityId}|${sourceKey}`;
 
-/** "hoạt động 2.1 "Tổ chức hội nghị …"" — long titles cut, for messages. */
+/** "hoạt động 2.1 "Tổ chức hội nghị …"" — long titles cut at a word, for messages. */
 export const activityLabel = (l: Pick<PlanBudgetLine, 'numberLabel' | 'title'>) =>
-  `hoạt động ${l.numberLabel} "${l.title.length > 80 ? `${l.title.slice(0, 79)}…` : l.title}"`;
+  `hoạt động ${l.numberLabel} "${shortTitle(l.title, 80)}"`;

@@ -57,7 +57,16 @@ export function exportFileName(c: PlanContent, format: ExportFormat): string {
 }
 
 export async function exportPlan(db: Db, p: Principal, id: string, format: ExportFormat) {
-  const plan = await getPlan(db, p, id);
+  const found = await getPlan(db, p, id);
+  // The issuer in running text (annex references) is the plan's organisation as the directory
+  // names it, also for plans that never picked their issuer there.
+  const plan = {
+    ...found,
+    content: {
+      ...found.content,
+      issuerOrganisationId: found.content.issuerOrganisationId ?? found.organisationId,
+    },
+  };
   const names = await planNames(db, plan.content);
   let data: Buffer;
   if (format === 'xlsx') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
-import { budgetTotal, numberActivities, validatePlan } from './plan-tree.ts';
+import { budgetTotal, issueReadiness, numberActivities, shortTitle, validatePlan } from './plan-tree.ts';
 
 const activity = (over: Partial<PlanActivity> = {}): PlanActivity => ({
   id: crypto.randomUUID(),
@@ -94,5 +94,33 @@ describe('plan rules', () => {
     expect(validatePlan(plan({ activities: tree }))).toEqual([]);
     expect(numberActivities(tree).map((n) => n.number)).toEqual(['1', '1.1']);
     expect(budgetTotal(plan({ activities: tree }))).toBe(300);
+  });
+});
+
+describe('messages and readiness', () => {
+  it('cuts a long title at a word boundary with an ellipsis', () => {
+    const title =
+      'Tổ chức truyền thông tại cộng đồng về mất cân bằng giới tính khi sinh cho các cặp vợ chồng';
+    const cut = shortTitle(title);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(title.startsWith(cut.slice(0, -1))).toBe(true);
+    // The character after the cut is a space: no word is split.
+    expect(title.charAt(cut.length - 1)).toBe(' ');
+    expect(shortTitle('Ngắn gọn')).toBe('Ngắn gọn');
+  });
+
+  it('lets a plan that assigns no leads have tasks without one', () => {
+    const task = activity({ leadName: null, leadOrganisationId: null });
+    const lead = (leadsAssigned: boolean) =>
+      validatePlan(plan({ leadsAssigned, activities: [task] })).filter((i) => i.message.includes('chủ trì'));
+    expect(lead(false)).toEqual([]);
+    expect(lead(true)).toHaveLength(1);
+  });
+
+  it('names what a draft lacks to be issued: number, date, signer', () => {
+    const paths = issueReadiness(
+      plan({ number: null, issuedDate: null, signature: { positionLines: ['TRẠM TRƯỞNG'], signerName: '' } }),
+    ).map((i) => i.path.join('.'));
+    expect(paths).toEqual(['content.number', 'content.issuedDate', 'content.signature.signerName']);
   });
 });

@@ -39,7 +39,16 @@ export function budgetTotal(content: PlanContent): number {
   return content.activities.reduce((s, a) => s + activityBudget(a), 0);
 }
 
-const label = (n: NumberedActivity) => `Hoạt động ${n.number} "${n.activity.title.slice(0, 60)}"`;
+/** A title cut for a message at a word boundary, with "…": never "…về mất c". */
+export function shortTitle(title: string, max = 60): string {
+  const t = title.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,;:.\-–]+$/, '')}…`;
+}
+
+const label = (n: NumberedActivity) => `Hoạt động ${n.number} “${shortTitle(n.activity.title)}”`;
 
 /**
  * What must hold before a plan is issued. Each problem names its place in the content so the
@@ -59,8 +68,14 @@ export function validatePlan(content: PlanContent): ErrorIssue[] {
     const a = n.activity;
     if (ids.has(a.id)) at([...n.path, 'id'], `${label(n)} trùng mã với một hoạt động khác.`);
     ids.add(a.id);
-    // A parent heading may leave the lead to its sub-activities; a leaf must name one.
-    if (!a.children.length && !a.leadOrganisationId && !a.leadName?.trim()) {
+    // A parent heading may leave the lead to its sub-activities; a leaf must name one, unless
+    // the plan assigns no leads per task (its bodies' duties are in "Tổ chức thực hiện").
+    if (
+      content.leadsAssigned !== false &&
+      !a.children.length &&
+      !a.leadOrganisationId &&
+      !a.leadName?.trim()
+    ) {
       at([...n.path, 'leadOrganisationId'], `${label(n)} chưa có đơn vị chủ trì.`);
     }
     for (const [field, day] of [
@@ -132,6 +147,28 @@ export function validatePlan(content: PlanContent): ErrorIssue[] {
   if (content.reporting?.deadline && content.reporting.deadline.slice(0, 4) !== String(content.year)) {
     at(['reporting', 'deadline'], `Hạn báo cáo phải nằm trong năm ${content.year}.`);
   }
+  content.annexes.forEach((annex, i) => {
+    if (annex.kind === 'table' && !annex.columns?.some((c) => c.trim()))
+      at(['annexes', i, 'columns'], `Phụ lục “${shortTitle(annex.title)}” chưa có cột nào.`);
+  });
+  return issues;
+}
+
+/**
+ * What a draft still lacks to be issued, beside the rules above: the number, the date and the
+ * signer (the clerk fills the number and date in the editor before "Ban hành").
+ */
+export function issueReadiness(content: PlanContent): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  if (!content.number)
+    issues.push({
+      path: ['content', 'number'],
+      message: 'Chưa có số văn bản: hãy nhập số trước khi ban hành.',
+    });
+  if (!content.issuedDate)
+    issues.push({ path: ['content', 'issuedDate'], message: 'Chưa có ngày ban hành.' });
+  if (!content.signature.signerName?.trim())
+    issues.push({ path: ['content', 'signature', 'signerName'], message: 'Chưa có họ tên người ký.' });
   return issues;
 }
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   PlanActivity,
@@ -9,7 +9,8 @@ import type {
   planListQuery,
 } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
-import { documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
+import { documentNumber } from '../../../shared/format/index.ts';
+import { defaultSignature, issuerKindOfOrganisation } from '../../../shared/plans/issuer-defaults.ts';
 import { searchMatches } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import {
@@ -28,7 +29,7 @@ import { shareActivities } from '../../figures/shares.ts';
 import { visibleUnitIds } from '../org-units/admin-units.service.ts';
 import { visibleOrganisationIds } from '../org-units/organisations.service.ts';
 import { carryToRevision } from './plan-lineage.ts';
-import { assignedTo, budgetTotal, numberActivities, validatePlan } from './plan-tree.ts';
+import { assignedTo, budgetTotal, issueReadiness, numberActivities, validatePlan } from './plan-tree.ts';
 import { canReadPlan, canWritePlan } from './plans.policy.ts';
 import { writeProjections } from './plans.repository.ts';
 
@@ -172,8 +173,12 @@ async function organisationScope(db: Db, organisationId: string) {
       id: organisations.id,
       unitId: organisations.adminUnitId,
       unitPath: adminUnits.path,
+      unitLevel: adminUnits.level,
       provinceCode: organisations.provinceCode,
       name: organisations.name,
+      kind: organisations.kind,
+      parentId: organisations.parentId,
+      headName: organisations.headName,
     })
     .from(organisations)
     .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
@@ -247,9 +252,10 @@ export async function updatePlan(
   return getPlan(db, p, id);
 }
 
+/** The checks the editor shows: the rules, and for a draft what it lacks to be issued. */
 export async function planValidation(db: Db, p: Principal, id: string): Promise<ErrorIssue[]> {
   const row = await loadPlan(db, p, id);
-  return validatePlan(row.content);
+  return [...validatePlan(row.content), ...(row.status === 'draft' ? issueReadiness(row.content) : [])];
 }
 
 /**
@@ -265,13 +271,11 @@ export async function issuePlan(
   const row = await loadWritable(db, p, id);
   if (row.status !== 'draft')
     throw new AppError('INVALID_STATE', { detail: 'Kế hoạch này đã được ban hành.' });
-  const issues = validatePlan(row.content);
-  if (!row.content.number)
-    issues.push({ path: ['content', 'number'], message: 'Hãy nhập số văn bản trước khi ban hành.' });
+  const issues = [...validatePlan(row.content), ...issueReadiness(row.content)];
   if (issues.length)
     throw new AppError('VALIDATION', { detail: `Chưa ban hành được: ${issues[0].message}`, issues });
-  const issuedDate = row.content.issuedDate ?? todayInVietnam();
-  const content = { ...row.content, issuedDate };
+  const issuedDate = row.content.issuedDate as string;
+  const content = row.content;
   await withActor(db, actorOf(p), async (tx) => {
     await updateVersioned(tx, plans, id, input.version, { status: 'issued', issuedDate, content });
     if (row.previousRevisionId) {
@@ -382,6 +386,61 @@ function inheritedContent(
   return withFreshIds({ ...parent, activities: activities.map(strip), targets });
 }
 
+/** A lead written as "the stations" in general stands for the child's own station. */
+const GENERIC_LEAD = /^(các\s+)?trạm y tế( các)?( xã, phường| xã| phường)?$/iu;
+
+/**
+ * The province's activities as the child carries them out: led by the child's organisation,
+ * unless the province named a body of the child's own area (a school, the commune's committee).
+ */
+async function ledByChild(
+  db: Db,
+  activities: PlanActivity[],
+  child: { id: string; unitPath: string; unitId: number },
+): Promise<PlanActivity[]> {
+  const path = child.unitPath.split('.');
+  const leadIds = [
+    ...new Set(numberActivities(activities).flatMap((n) => n.activity.leadOrganisationId ?? [])),
+  ];
+  const leads = leadIds.length
+    ? await db
+        .select({ id: organisations.id, path: adminUnits.path })
+        .from(organisations)
+        .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
+        .where(inArray(organisations.id, leadIds))
+    : [];
+  const local = new Set(
+    leads
+      .filter((l) => l.path === child.unitPath || l.path.startsWith(`${child.unitPath}.`))
+      .map((l) => l.id),
+  );
+  const relead = (a: PlanActivity): PlanActivity => {
+    const named = a.leadOrganisationId
+      ? local.has(a.leadOrganisationId)
+      : !!a.leadName && !GENERIC_LEAD.test(a.leadName.trim());
+    const hasLead = !!a.leadOrganisationId || !!a.leadName;
+    return {
+      ...a,
+      ...(hasLead && !named ? { leadOrganisationId: child.id, leadName: null } : {}),
+      coordinatingOrganisationIds: a.coordinatingOrganisationIds.filter((id) => id !== child.id),
+      // "75 xã, phường" in the province's plan is the child's own commune in the child's plan.
+      placeUnitIds: a.placeUnitIds.some((id) => path.includes(String(id))) ? [child.unitId] : a.placeUnitIds,
+      children: a.children.map(relead),
+    };
+  };
+  return activities.map(relead);
+}
+
+/** The name of a body in running text, from the directory (never the header's capitals). */
+async function organisationName(db: Db, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row?.name ?? null;
+}
+
 /**
  * From an issued plan, the child plan of an organisation below it (e.g. a commune's Trạm Y
  * tế): it cites the parent first among its legal bases and starts with what was assigned to it.
@@ -420,10 +479,12 @@ export async function createChildPlan(
   // In running text a unit is written "phường Tô Hiệu" (Nghị định 30, Phụ lục II).
   const unitInText = unitRow ? `${unitRow.type} ${unitRow.shortName}` : org.name;
   const inherited = inheritedContent(pc, org.unitPath.split('.'), org.id);
-  // Its own share of each planned output, never the whole figure of the plan above (issue 13).
+  const kind = issuerKindOfOrganisation(org.kind, org.unitLevel);
+  // Led by the station unless the province named another body, and its own share of each planned
+  // output, never the whole figure of the plan above (issues 13, 18).
   const activities = await shareActivities(
     db,
-    inherited.activities,
+    await ledByChild(db, inherited.activities, org),
     org.unitPath.split('.'),
     org.id,
     pc.year,
@@ -433,8 +494,14 @@ export async function createChildPlan(
     ...inherited,
     activities,
     issuerOrganisationId: org.id,
-    parentBodyName: null,
+    issuerKind: kind,
+    // Cơ quan chủ quản: the body the organisation belongs to in the directory.
+    parentBodyName: await organisationName(db, org.parentId),
     issuerName: org.name,
+    sections: null,
+    review: null,
+    leadsAssigned: true,
+    signature: { ...defaultSignature(kind), signerName: org.headName ?? '' },
     number: null,
     symbol: null,
     issuedDate: null,
@@ -446,12 +513,14 @@ export async function createChildPlan(
         kind: 'Kế hoạch',
         number: numberSymbol,
         date: parent.issuedDate,
-        issuer: pc.issuerName,
+        issuer: (await organisationName(db, pc.issuerOrganisationId)) ?? pc.issuerName,
         title: pc.subject,
         planId: parent.id,
       },
     ],
     preamble: null,
+    // The province's closing words ("Sở Y tế trân trọng đề nghị …") are not the station's.
+    closing: null,
     funding: { text: null, sources: [], total: null },
     responsibilities: [],
     recipients: [],

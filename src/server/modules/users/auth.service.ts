@@ -5,6 +5,7 @@ import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations, users } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
+import { findLibreOffice } from '../../documents/pdf.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import { checkPasswordPolicy, samePasswordError } from './password-policy.ts';
 import { burnVerifyTime, hashPassword, verifyPassword } from './passwords.ts';
@@ -86,6 +87,7 @@ export async function me(db: Db, p: Principal): Promise<MeDto> {
     unitName,
     provinceCode: p.provinceCode,
     csrfToken: p.csrfToken,
+    pdf: findLibreOffice() !== null,
   };
 }
 

@@ -2,14 +2,13 @@ import { Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetAttainment } from '../../../shared/contracts/activity-records.ts';
 import { COMPARATOR_SIGNS } from '../../../shared/contracts/plans.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
+import { formatQuantity, targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { HowComputed } from '../../components/HowComputed.tsx';
-
-const figure = (n: number) => formatNumberVi(n, Number.isInteger(n) ? 0 : 1);
 
 /** The plan's targets: what was reached against what was set, met or not or not computable, and how it was computed. */
 export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   if (!targets.length)
     return <Empty description={t('activities.progress.noTargets')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
@@ -22,12 +21,15 @@ export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: '4px 0' }}>
             <span>
               {t('activities.progress.target')}:{' '}
-              {COMPARATOR_SIGNS[x.comparator as keyof typeof COMPARATOR_SIGNS] ?? ''} {figure(x.value)}{' '}
-              {x.unit}
+              {x.comparator in COMPARATOR_SIGNS
+                ? targetValueText(x as Parameters<typeof targetValueText>[0], lang)
+                : formatQuantity(x.value, x.unit, lang)}
             </span>
             <span>
               {t('activities.progress.actual')}:{' '}
-              <strong>{x.actual == null ? t('activities.none') : `${figure(x.actual)} ${x.unit}`}</strong>
+              <strong>
+                {x.actual == null ? t('activities.none') : formatQuantity(x.actual, x.unit, lang)}
+              </strong>
             </span>
             {x.met === true && <Tag color="success">{t('activities.progress.met')}</Tag>}
             {x.met === false && <Tag color="error">{t('activities.progress.notMet')}</Tag>}

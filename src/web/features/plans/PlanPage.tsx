@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { OrganisationDto } from '../../../shared/contracts/org-units.ts';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
+import { documentNumber, formatDateVi } from '../../../shared/format/index.ts';
 import { get, post, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
+import { downloadFile } from '../../app/download.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -36,7 +37,7 @@ export default function PlanPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const client = useQueryClient();
   const plan = usePlan(id);
   const checks = usePlanChecks(plan.data?.status === 'draft' ? id : undefined);
@@ -89,9 +90,23 @@ export default function PlanPage() {
             )}
             {canWrite && p.status === 'draft' && (
               <Button
-                disabled={issues.length > 0}
+                data-testid="plan-issue"
+                disabled={!checks.data || issues.length > 0}
                 onClick={() =>
-                  act(() => post(`/api/plans/${p.id}/issue`, { version: p.version }), t('plans.issued'))
+                  // Issuing cannot be undone: say so, with the number, date and signer it will carry.
+                  modal.confirm({
+                    title: t('plans.issueConfirmTitle'),
+                    content: t('plans.issueConfirm', {
+                      number: documentNumber(p.content.number, p.content.symbol) ?? '',
+                      date: p.content.issuedDate ? formatDateVi(p.content.issuedDate) : '',
+                      signer: p.content.signature.signerName,
+                    }),
+                    okText: t('plans.issueOk'),
+                    cancelText: t('plans.cancel'),
+                    okButtonProps: { 'data-testid': 'plan-issue-confirm' } as Record<string, string>,
+                    onOk: () =>
+                      act(() => post(`/api/plans/${p.id}/issue`, { version: p.version }), t('plans.issued')),
+                  })
                 }
               >
                 {t('plans.issue')}
@@ -114,13 +129,27 @@ export default function PlanPage() {
             )}
             <Dropdown
               menu={{
+                // PDF only when the server can make it; otherwise the item says why. Downloads are
+                // fetched so that an error shows on this page, never as a raw JSON page.
                 items: ['docx', 'pdf', 'xlsx'].map((f) => ({
                   key: f,
-                  label: <a href={`/api/plans/${p.id}/export?format=${f}`}>{f.toUpperCase()}</a>,
+                  disabled: f === 'pdf' && !me.pdf,
+                  label:
+                    f === 'pdf' && !me.pdf ? (
+                      <span data-testid="plan-export-pdf-unavailable">{t('plans.pdfUnavailable')}</span>
+                    ) : (
+                      <span data-testid={`plan-export-${f}`}>{f.toUpperCase()}</span>
+                    ),
                 })),
+                onClick: ({ key }) => {
+                  setError(null);
+                  downloadFile(`/api/plans/${p.id}/export?format=${key}`).catch(setError);
+                },
               }}
             >
-              <Button icon={<DownloadOutlined />}>{t('plans.export')}</Button>
+              <Button icon={<DownloadOutlined />} data-testid="plan-export">
+                {t('plans.export')}
+              </Button>
             </Dropdown>
           </>
         }

@@ -1,7 +1,9 @@
 import { Descriptions, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COMPARATOR_SIGNS, type PlanActivity, type PlanContent } from '../../../shared/contracts/plans.ts';
+import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
+import { targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { amountInWords, formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { legalCitation } from '../../../shared/format/legal-citation.ts';
 
 /** A plan as officials read it, section by section, numbered as the document is. */
 export function PlanView({
@@ -11,7 +13,8 @@ export function PlanView({
   content: PlanContent;
   organisationName: (id: string) => string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const rows: { key: string; number: string; activity: PlanActivity }[] = [];
   const walk = (list: PlanActivity[], prefix: string) =>
     list.forEach((a, i) => {
@@ -33,8 +36,7 @@ export function PlanView({
       </Typography.Paragraph>
       {c.legalBases.map((b) => (
         <Typography.Paragraph key={`${b.kind}${b.number}`} italic>
-          {b.verb} {b.kind} {b.number ? `số ${b.number}` : ''} {b.date ? `ngày ${formatDateVi(b.date)}` : ''}{' '}
-          {b.issuer ? `của ${b.issuer}` : ''} {b.title}
+          {b.verb} {legalCitation(b)}
         </Typography.Paragraph>
       ))}
       {c.targets.length > 0 && (
@@ -45,13 +47,7 @@ export function PlanView({
             dataSource={c.targets}
             renderItem={(x) => (
               <List.Item>
-                {x.indicator}:{' '}
-                <b>
-                  {x.comparator === 'range'
-                    ? `${formatNumberVi(x.value)}–${formatNumberVi(x.valueMax ?? x.value)}`
-                    : `${COMPARATOR_SIGNS[x.comparator]} ${formatNumberVi(x.value)}`}{' '}
-                  {x.unit}
-                </b>
+                {x.indicator}: <b>{targetValueText(x, lang)}</b>
               </List.Item>
             )}
           />
@@ -80,7 +76,7 @@ export function PlanView({
                 : r.activity.leadName) ?? '',
           },
           {
-            title: t('plans.f.start'),
+            title: t('plans.f.time'),
             width: 190,
             render: (_, r) =>
               r.activity.timeText ??

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PlanContent, PlanDto, PlanStatus, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
 import { formatDateVi, formatVnd } from '../../../shared/format/index.ts';
+import { defaultSignature, issuerKindOf } from '../../../shared/plans/issuer-defaults.ts';
 import { get, post } from '../../app/api.ts';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -131,7 +132,8 @@ function blankContent(year: number, issuerName: string, place: string): PlanCont
     responsibilities: [],
     recipients: [],
     archive: 'Lưu: VT.',
-    signature: { authority: null, positionLines: ['THỦ TRƯỞNG ĐƠN VỊ'], signerName: '(Họ và tên)' },
+    // The signature block this kind of body uses; the signer is typed before issuing.
+    signature: { ...defaultSignature(issuerKindOf({ issuerName })), signerName: '' },
     annexes: [],
   };
 }

@@ -34,6 +34,40 @@ const vi = {
   checks: 'Cần sửa trước khi ban hành',
   noIssues: 'Kế hoạch đã đủ điều kiện ban hành.',
   readOnly: 'Kế hoạch đã ban hành chỉ xem được; muốn thay đổi hãy tạo bản điều chỉnh.',
+  issueConfirmTitle: 'Ban hành kế hoạch?',
+  issueConfirm:
+    'Kế hoạch số {{number}} ngày {{date}} do {{signer}} ký sẽ được ban hành. Việc này không hoàn tác được: sau khi ban hành, kế hoạch không sửa, không xóa được nữa; muốn thay đổi phải tạo bản điều chỉnh, và các đơn vị cấp dưới lập kế hoạch theo văn bản này.',
+  issueOk: 'Ban hành',
+  cancel: 'Hủy',
+  pdfUnavailable: 'PDF chưa có: máy chủ chưa cài LibreOffice. Hãy tải DOCX rồi lưu thành PDF bằng Word.',
+  issuer: {
+    kind: 'Loại cơ quan ban hành',
+    kinds: {
+      ubnd_province: 'Ủy ban nhân dân tỉnh',
+      ubnd_commune: 'Ủy ban nhân dân xã, phường',
+      department: 'Sở (Sở Y tế …)',
+      steering_committee: 'Ban Chỉ đạo',
+      sub_department: 'Chi cục',
+      health_station: 'Trạm Y tế',
+      other: 'Cơ quan, đơn vị khác',
+    },
+    applyDefaults: 'Dùng tên mục và khối chữ ký mặc định của loại cơ quan này',
+    leadsAssigned: 'Kế hoạch phân công đơn vị chủ trì cho từng hoạt động, nhiệm vụ',
+  },
+  headings: {
+    help: 'Tên các mục in trên văn bản, theo thứ tự. Mục không có nội dung sẽ không được in.',
+    reset: 'Dùng tên mục mặc định',
+    review: 'Kết quả thực hiện giai đoạn trước',
+    reviewPlaceholder: 'Để trống nếu kế hoạch không có phần này. Mỗi dòng là một đoạn.',
+    reviewKey: 'Kết quả giai đoạn trước',
+  },
+  annexes: {
+    add: 'Thêm phụ lục dạng bảng',
+    newTitle: 'Chỉ tiêu theo xã, phường',
+    column: 'Tên cột',
+    addRow: 'Thêm dòng',
+    addColumn: 'Thêm cột',
+  },
   sections: {
     general: 'Thông tin chung',
     bases: 'Căn cứ',
@@ -44,6 +78,9 @@ const vi = {
     responsibilities: 'Tổ chức thực hiện',
     reporting: 'Báo cáo',
     recipients: 'Nơi nhận, chữ ký',
+    issuer: 'Cơ quan ban hành',
+    headings: 'Các mục của văn bản',
+    annexes: 'Phụ lục',
   },
   f: {
     parentBody: 'Cơ quan chủ quản',
@@ -84,6 +121,8 @@ const vi = {
     places: 'Địa bàn',
     start: 'Bắt đầu',
     end: 'Kết thúc',
+    time: 'Thời gian',
+    partnerNames: 'Đơn vị phối hợp khác (ghi tên, Enter để thêm)',
     outputs: 'Kết quả dự kiến',
     quantity: 'Số lượng',
     shareRules: { equal: 'Cấp dưới: chia đều', population: 'Cấp dưới: theo dân số' },
@@ -156,6 +195,48 @@ const en: typeof vi = {
   checks: 'To fix before issuing',
   noIssues: 'The plan can be issued.',
   readOnly: 'An issued plan is read-only; create a revision to change it.',
+  issueConfirmTitle: 'Issue the plan?',
+  issueConfirm:
+    'Plan no. {{number}} of {{date}}, signed by {{signer}}, will be issued. This cannot be undone: an issued plan can no longer be edited or deleted; to change it you create a revision, and lower levels plan from this document.',
+  issueOk: 'Issue',
+  cancel: 'Cancel',
+  pdfUnavailable:
+    'PDF is not available: LibreOffice is not installed on the server. Download the DOCX and save it as PDF in Word.',
+  issuer: {
+    kind: 'Kind of issuing body',
+    kinds: {
+      ubnd_province: "Provincial People's Committee",
+      ubnd_commune: "Commune People's Committee",
+      department: 'Department (Health Department …)',
+      steering_committee: 'Steering committee',
+      sub_department: 'Sub-department (Chi cục)',
+      health_station: 'Commune health station',
+      other: 'Other body',
+    },
+    applyDefaults: "Use this kind of body's default headings and signature block",
+    leadsAssigned: 'The plan names a lead body for each activity or task',
+  },
+  headings: {
+    help: 'The headings printed in the document, in order. A part with no content is not printed.',
+    reset: 'Use the default headings',
+    review: "Previous period's results",
+    reviewPlaceholder: 'Leave empty if the plan has no such part. Each line is a paragraph.',
+    reviewKey: 'Previous period',
+  },
+  annexes: {
+    add: 'Add a table annex',
+    newTitle: 'Targets per commune',
+    column: 'Column name',
+    addRow: 'Add row',
+    addColumn: 'Add column',
+  },
+  sections: {
+    ...vi.sections,
+    issuer: 'Issuing body',
+    headings: 'Document headings',
+    annexes: 'Annexes',
+  },
+  f: { ...vi.f, time: 'Time', partnerNames: 'Other partners (type a name, Enter to add)' },
 };
 
 i18n.addResourceBundle('vi', 'translation', { plans: vi }, true, true);

@@ -195,6 +195,22 @@ function ActivityFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
+          <Form.Item label={t('plans.f.partnerNames')}>
+            {/* Partners outside the directory, as the plan writes them ("Các trường THPT"). */}
+            <Select
+              data-testid="activity-partner-names"
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              tokenSeparators={[';']}
+              value={a.coordinatingNames}
+              onChange={(v: string[]) =>
+                onChange({ coordinatingNames: v.map((x) => x.trim()).filter(Boolean) })
+              }
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.places')}>
             <UnitsSelect
               provinceCode={provinceCode}

@@ -21,6 +21,7 @@ import {
   ResponsibilitiesEditor,
   SignatureEditor,
 } from './SectionsEditors.tsx';
+import { AnnexesEditor, HeadingsEditor, IssuerEditor } from './StructureEditors.tsx';
 
 /**
  * The plan editor keeps the whole content in the page and saves it in one request naming the
@@ -139,6 +140,16 @@ export default function PlanEditorPage() {
               <GeneralEditor content={content} onChange={change} />,
             ),
             section(
+              'issuer',
+              t('plans.sections.issuer'),
+              <IssuerEditor content={content} onChange={change} />,
+            ),
+            section(
+              'headings',
+              t('plans.sections.headings'),
+              <HeadingsEditor content={content} onChange={change} />,
+            ),
+            section(
               'bases',
               t('plans.sections.bases'),
               <LegalBasesEditor content={content} onChange={change} />,
@@ -181,6 +192,11 @@ export default function PlanEditorPage() {
               'recipients',
               t('plans.sections.recipients'),
               <SignatureEditor content={content} onChange={change} />,
+            ),
+            section(
+              'annexes',
+              t('plans.sections.annexes'),
+              <AnnexesEditor content={content} onChange={change} />,
             ),
           ]}
         />

@@ -63,6 +63,7 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
         <Col xs={12} md={4}>
           <Form.Item label={t('plans.f.date')}>
             <DatePicker
+              data-testid="plan-date"
               format="DD/MM/YYYY"
               value={dateValue(c.issuedDate)}
               onChange={(d) => onChange({ issuedDate: iso(d) })}
@@ -216,6 +217,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={6} md={2}>
                 <InputNumber
+                  decimalSeparator=","
                   value={x.value}
                   onChange={(v) => set(i, { value: v ?? 0 })}
                   style={{ width: '100%' }}
@@ -224,6 +226,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               <Col xs={6} md={2}>
                 {x.comparator === 'range' && (
                   <InputNumber
+                    decimalSeparator=","
                     placeholder={t('plans.f.valueMax')}
                     value={x.valueMax ?? null}
                     onChange={(v) => set(i, { valueMax: v })}
@@ -253,6 +256,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={8} md={3}>
                 <InputNumber
+                  decimalSeparator=","
                   placeholder={t('plans.f.baseline')}
                   value={x.baseline ?? null}
                   onChange={(v) => set(i, { baseline: v })}
@@ -531,7 +535,11 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.signer')}>
-            <Input value={s.signerName} onChange={(e) => setSig({ signerName: e.target.value })} />
+            <Input
+              data-testid="plan-signer"
+              value={s.signerName}
+              onChange={(e) => setSig({ signerName: e.target.value })}
+            />
           </Form.Item>
         </Col>
       </Row>
