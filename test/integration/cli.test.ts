@@ -222,12 +222,13 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(after).toHaveLength(plans.length + 1);
 
     form.content.activities[2].start = '12/03/2026';
-    form.content.signature.signerName = '';
+    // A draft may lack its signer (issue 15); a second bad field is still named.
+    form.content.activities[2].end = '31-12-2026';
     fs.writeFileSync(json, JSON.stringify(form));
     const bad = await run(['plan', 'import', json, '--data-dir', a]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('content.activities.2.start: Ngày phải có dạng YYYY-MM-DD');
-    expect(bad.err).toContain('content.signature.signerName');
+    expect(bad.err).toContain('content.activities.2.end');
     expect(JSON.parse((await run(['plan', 'list', '--json', '--data-dir', a])).out)).toHaveLength(
       plans.length + 1,
     );
