@@ -1,6 +1,8 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite/precompress.ts';
+import { routePreloads } from './scripts/vite/route-preloads.ts';
 
 const root = path.resolve(import.meta.dirname, 'src/web');
 
@@ -10,7 +12,7 @@ const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), routePreloads(path.join(root, 'app/App.tsx')), precompress()],
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,
