@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/auth.tsx';
 import './i18n/index.ts';
+import { registerServiceWorker } from './register-sw.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -21,3 +22,5 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();
