@@ -23,4 +23,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-registerServiceWorker();
+// The worker showed a kept answer and has since fetched a different one: read again.
+registerServiceWorker(() => void queryClient.invalidateQueries());

@@ -1,12 +1,15 @@
-import { cachesApi } from './sw-caches.ts';
+import { API_UPDATED, cachesApi } from './sw-caches.ts';
 
 /**
  * Registers the offline app (sw.ts) once the page has loaded, so that its install (the shell's
  * files, mostly already in the HTTP cache) never competes with the first visit's own downloads.
  * The dev server has no sw.js: registering there fails quietly.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(onApiUpdated: () => void): void {
   if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (e) => {
+    if (e.data?.type === API_UPDATED) onApiUpdated();
+  });
   const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => {});
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

@@ -6,6 +6,9 @@ export const API_CACHE = 'canbang-api';
 /** Fingerprinted chunks fetched after install (pages outside the precached shell). */
 export const ASSET_CACHE = 'canbang-assets';
 
+/** The worker's message to the pages: a kept API answer was replaced by a different one. */
+export const API_UPDATED = 'canbang:api-updated';
+
 export function cachesApi(storage: CacheStorage) {
   return {
     dropData: () => storage.delete(API_CACHE),

@@ -4,7 +4,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { API_CACHE, ASSET_CACHE, cachesApi } from './sw-caches.ts';
+import { API_CACHE, API_UPDATED, ASSET_CACHE, cachesApi } from './sw-caches.ts';
 
 // The service worker that lets a commune station open Cân Bằng with a weak or no connection.
 // - The shell (index.html and the station's pages: home, "Tháng này", the monthly births, records)
@@ -40,13 +40,33 @@ const jsonOnly = {
       : null,
 };
 
+// A kept answer is shown first; when the fresh one turns out different the pages are told, and they
+// read again (main.tsx) — now from the fresh copy — so a changed status shows within a round trip.
+const announceChanges = {
+  cacheDidUpdate: async ({
+    request,
+    oldResponse,
+    newResponse,
+  }: {
+    request: Request;
+    oldResponse?: Response | null;
+    newResponse: Response;
+  }) => {
+    if (!oldResponse) return;
+    const [before, after] = await Promise.all([oldResponse.clone().text(), newResponse.clone().text()]);
+    if (before === after) return;
+    for (const client of await self.clients.matchAll({ type: 'window' }))
+      client.postMessage({ type: API_UPDATED, url: request.url });
+  },
+};
+
 registerRoute(
   ({ url, request }) =>
     url.origin === self.location.origin &&
     url.pathname.startsWith('/api/') &&
     !url.pathname.startsWith('/api/docs') &&
     request.method === 'GET',
-  new StaleWhileRevalidate({ cacheName: API_CACHE, plugins: [jsonOnly] }),
+  new StaleWhileRevalidate({ cacheName: API_CACHE, plugins: [jsonOnly, announceChanges] }),
 );
 
 // Writes go to the network as they are; once one has been accepted the kept reads are dropped.

@@ -74,5 +74,7 @@ export function useMe(): MeDto {
   return me;
 }
 
+/** A Trạm Y tế: its pages open on its own forms, phone-first. */
+export const isStation = (me: MeDto) => me.unitLevel === 'commune';
 export const isManager = (me: MeDto) => me.role === 'admin' || me.role === 'province_officer';
 export const seesDashboard = (me: MeDto) => (DASHBOARD_ROLES as readonly string[]).includes(me.role);

@@ -49,6 +49,8 @@ export function MonthEditor({
   const set = (o: BirthOrder, sex: 'boys' | 'girls', v: number | null) =>
     setCounts((c) => ({ ...c, [o]: { ...c[o], [sex]: v } }));
 
+  const monthOf = { mm: String(month.month).padStart(2, '0'), year };
+
   async function save() {
     setSaving(true);
     setError(null);
@@ -147,10 +149,15 @@ export function MonthEditor({
           </span>
         </Row>
       </div>
+      {canWrite && (
+        <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} data-testid="month-replaces">
+          {t('srb.monthly.replaces', monthOf)}
+        </Typography.Paragraph>
+      )}
       <Space wrap style={{ marginTop: 12 }}>
         {canWrite ? (
           <Button type="primary" loading={saving} onClick={() => void save()} data-testid="month-save">
-            {t('srb.monthly.save')}
+            {t('srb.monthly.save', monthOf)}
           </Button>
         ) : (
           <Typography.Text type="secondary">{t('srb.monthly.readOnly')}</Typography.Text>
