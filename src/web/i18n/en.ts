@@ -299,6 +299,9 @@ export const en: Messages = {
       sum: 'Total',
       totalRow: 'Total',
       save: 'Save {{mm}}/{{year}}',
+      queued:
+        'No connection: the form for {{month}} is kept on this device and sent when the network returns.',
+      outboxSent: 'Sent {{count}} waiting births forms.',
       saved: 'Saved {{month}}: {{n}} births',
       reload: 'Load the new figures',
       reloaded:

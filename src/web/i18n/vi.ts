@@ -299,6 +299,8 @@ export const vi = {
       sum: 'Cộng',
       totalRow: 'Tổng cộng',
       save: 'Lưu tháng {{mm}}/{{year}}',
+      queued: 'Chưa có mạng: biểu {{month}} được giữ trên máy này và sẽ tự gửi khi có mạng.',
+      outboxSent: 'Đã gửi {{count}} biểu sinh đang chờ.',
       saved: 'Đã lưu {{month}}: {{n}} trẻ',
       reload: 'Tải lại số mới',
       reloaded:

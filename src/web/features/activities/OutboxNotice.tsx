@@ -1,19 +1,18 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { Alert, Button, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ReturnedEntry } from './outbox.ts';
-import type { useOutbox } from './useOutbox.ts';
+import type { OutboxEntry, ReturnedEntry } from './outbox.ts';
 
 /**
  * What waits to be sent ("Chưa gửi được — sẽ tự gửi khi có mạng", with the count and a button to
  * try now) and what the server gave back, each with a link to its form and the errors.
  */
-export function OutboxNotice({
+export function OutboxNotice<I>({
   outbox,
   onOpenReturned,
 }: {
-  outbox: ReturnType<typeof useOutbox>;
-  onOpenReturned(entry: ReturnedEntry): void;
+  outbox: { pending: OutboxEntry<I>[]; returned: ReturnedEntry<I>[]; flush(): Promise<void> };
+  onOpenReturned(entry: ReturnedEntry<I>): void;
 }) {
   const { t } = useTranslation();
   return (
@@ -59,7 +58,7 @@ export function OutboxNotice({
                 <List.Item
                   style={{ paddingInline: 0 }}
                   actions={[
-                    <Button key="open" size="small" onClick={() => onOpenReturned(e as ReturnedEntry)}>
+                    <Button key="open" size="small" onClick={() => onOpenReturned(e)}>
                       {t('activities.outbox.open')}
                     </Button>,
                   ]}
