@@ -60,12 +60,15 @@ const announceChanges = {
   },
 };
 
+// What a station's pages read: who is signed in and their deadlines, plans and their progress,
+// activity records, the units (villages) and organisations, clubs, facilities, the monthly births.
+// Nothing else is kept (exports, maps, estimates, admin lists): those always ask the server.
+const STATION_READS =
+  /^\/api\/(me(\/deadlines)?|plans(\/[^/]+(\/progress)?)?|activity-records(\/[^/]+)?|admin-units(\/[^/]+)?|organisations|clubs|facilities|births\/monthly)$/;
+
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin &&
-    url.pathname.startsWith('/api/') &&
-    !url.pathname.startsWith('/api/docs') &&
-    request.method === 'GET',
+    url.origin === self.location.origin && STATION_READS.test(url.pathname) && request.method === 'GET',
   new StaleWhileRevalidate({ cacheName: API_CACHE, plugins: [jsonOnly, announceChanges] }),
 );
 
