@@ -142,6 +142,7 @@ describe('the station offline', () => {
     expect(await kept()).toEqual([]);
 
     // Another station signs in on the same phone and works, then the connection drops.
+    await page.goto(app.server.url);
     await page.getByTestId('login-username').fill('tyt-03679');
     await page.getByTestId('login-password').fill(TEST_DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();

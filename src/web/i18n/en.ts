@@ -362,5 +362,7 @@ export const en: Messages = {
     edit: 'Edit',
     actions: 'Actions',
     demo: 'DEMO',
+    more: 'Show details',
+    less: 'Hide details',
   },
 };

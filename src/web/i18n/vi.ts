@@ -361,6 +361,8 @@ export const vi = {
     edit: 'Sửa',
     actions: 'Thao tác',
     demo: 'MẪU',
+    more: 'Xem chi tiết',
+    less: 'Thu gọn',
   },
 };
 

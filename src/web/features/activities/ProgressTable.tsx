@@ -2,6 +2,7 @@ import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow } from '../../../shared/contracts/activity-records.ts';
 import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 const n = (x: number) => formatNumberVi(x);
@@ -30,7 +31,7 @@ function Against({ done, planned, money }: { done: number; planned: number; mone
 export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table<ActivityProgressRow>
+    <ResponsiveTable<ActivityProgressRow>
       data-testid="progress-table"
       rowKey="activityId"
       size="small"
