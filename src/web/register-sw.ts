@@ -1,7 +1,7 @@
 import { API_UPDATED, cachesApi } from './sw-caches.ts';
 
 /**
- * Registers the offline app (sw.ts) once the page has loaded, so that its install (the shell's
+ * Registers the offline app (sw.ts) once the page has loaded and settled, so that its install (the shell's
  * files, mostly already in the HTTP cache) never competes with the first visit's own downloads.
  * The dev server has no sw.js: registering there fails quietly.
  */
@@ -10,7 +10,10 @@ export function registerServiceWorker(onApiUpdated: () => void): void {
   navigator.serviceWorker.addEventListener('message', (e) => {
     if (e.data?.type === API_UPDATED) onApiUpdated();
   });
-  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => {});
+  // A few seconds after the load: the page's own data requests (plan, records, the form's lists)
+  // go first on a slow link; the install then finds the shell's files in the HTTP cache.
+  const register = () =>
+    window.setTimeout(() => void navigator.serviceWorker.register('/sw.js').catch(() => {}), 4000);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

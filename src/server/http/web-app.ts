@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { RoutePreload } from '../../../scripts/vite/route-preloads.ts';
 import { AppError } from '../../shared/errors.ts';
+import { todayInVietnam } from '../../shared/format/index.ts';
 
 // The built single-page app. Static files go out as the build compressed them (.br/.gz beside each
 // file, scripts/vite/precompress.ts); fingerprinted assets are cached for good, everything else
@@ -21,11 +22,23 @@ export function routeMatches(pattern: string, pathname: string): boolean {
   return want.length === have.length && want.every((w, i) => w.startsWith(':') || w === have[i]);
 }
 
-/** index.html with `<link>`s asking for the route's chunks and the session's /api/me at once. */
+/**
+ * The reads a page starts with that need nothing but the date, asked for with the page instead of
+ * after /api/me has come back: the station's "Tháng này" lists the year's issued plans (the URL is
+ * the one MonthPage's useIssuedPlans builds, to the character, or the browser fetches it twice).
+ */
+export function dataPreloads(pathname: string, today = todayInVietnam()): string[] {
+  if (pathname === '/activities') return [`/api/plans?year=${today.slice(0, 4)}&status=issued`];
+  return [];
+}
+
+/** index.html with `<link>`s asking for the route's chunks and the session's first reads at once. */
 export function indexFor(html: string, routes: RoutePreload[], pathname: string): string {
   const files = routes.find((r) => routeMatches(r.path, pathname))?.files ?? [];
   const links = [
-    '<link rel="preload" as="fetch" crossorigin href="/api/me">',
+    ...['/api/me', ...dataPreloads(pathname)].map(
+      (u) => `<link rel="preload" as="fetch" crossorigin href="${u}">`,
+    ),
     ...files.map((f) =>
       f.endsWith('.css')
         ? `<link rel="stylesheet" href="${f}">`
