@@ -23,5 +23,9 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The worker showed a kept answer and has since fetched a different one: read again.
-registerServiceWorker(() => void queryClient.invalidateQueries());
+registerServiceWorker({
+  // The worker showed a kept answer and has since fetched a different one: read again.
+  onApiUpdated: () => void queryClient.invalidateQueries(),
+  // Everything this visit read (the form's lists too, closed or not), now through the worker.
+  onControlled: () => void queryClient.refetchQueries({ type: 'all' }),
+});
