@@ -13,7 +13,7 @@ export const ROUTE_PRELOADS_FILE = 'route-preloads.json';
 /**
  * The routes of App.tsx and the module each one loads lazily, read from its source: `const X =
  * lazy(() => import('…'))` and `<Route path="…" element={<X />} />`. Kept to these two idioms so
- * that App.tsx stays the one place that lists the pages (route-preloads.test.ts checks that every
+ * that App.tsx stays the one place that lists the pages (test/integration/route-preloads.test.ts checks that every
  * page is found).
  */
 export function lazyRoutes(appSource: string): { path: string; module: string }[] {
