@@ -1,7 +1,8 @@
-import { Button, Card, Empty, Grid, Table, type TableProps } from 'antd';
+import { Button, Card, Empty, Table, type TableProps } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { type HTMLAttributes, type Key, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from './usePhone.ts';
 
 type Row = object;
 
@@ -21,8 +22,7 @@ function cell<T extends Row>(c: ColumnType<T>, r: T, i: number): ReactNode {
  * expanded content opens under a button. Same columns, same render functions, same test ids.
  */
 export function ResponsiveTable<T extends Row>(props: TableProps<T> & { 'data-testid'?: string }) {
-  const screens = Grid.useBreakpoint();
-  if (screens.md !== false) return <Table<T> {...props} />;
+  if (!usePhone()) return <Table<T> {...props} />;
   return <CardList {...props} />;
 }
 
