@@ -1,6 +1,10 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/vite/precompress.ts';
+import { routePreloads } from './scripts/vite/route-preloads.ts';
+import { stationShell } from './scripts/vite/station-shell.ts';
 
 const root = path.resolve(import.meta.dirname, 'src/web');
 
@@ -10,7 +14,38 @@ const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    routePreloads(path.join(root, 'app/App.tsx')),
+    // The offline app (src/web/sw.ts): registered by main.tsx once the page has loaded.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'Cân Bằng',
+        short_name: 'Cân Bằng',
+        description: 'Kế hoạch, theo dõi và báo cáo chương trình giảm thiểu mất cân bằng giới tính khi sinh',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b6e4f',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['index.html', 'assets/*.{js,css}', 'icons/*.png', 'manifest.webmanifest'],
+        manifestTransforms: [stationShell(path.resolve(import.meta.dirname, 'dist/web'))],
+      },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,

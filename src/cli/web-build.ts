@@ -19,7 +19,12 @@ function newestMtime(dir: string): number {
  */
 export async function buildWebIfStale(webDist: string): Promise<boolean> {
   const index = path.join(webDist, 'index.html');
-  const sources = [path.join(ROOT, 'src/web'), path.join(ROOT, 'src/shared')].filter((d) => fs.existsSync(d));
+  // The build's own plugins (precompression, route preloads, the worker's precache list) count too.
+  const sources = [
+    path.join(ROOT, 'src/web'),
+    path.join(ROOT, 'src/shared'),
+    path.join(ROOT, 'scripts/vite'),
+  ].filter((d) => fs.existsSync(d));
   const sourceTime = Math.max(
     ...sources.map(newestMtime),
     fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs,

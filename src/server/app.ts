@@ -1,20 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import zlib from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../shared/errors.ts';
 import { registerAuth } from './http/auth.ts';
 import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { apiRoutes } from './http/routes/index.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { APP_VERSION } from './version.ts';
 
 // Vietnamese for zod's messages outside HTTP validation (the CLI, imports); the HTTP validator words
@@ -56,6 +55,14 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     // Served over plain HTTP on a LAN too: HSTS only when the deployment says it is HTTPS.
     hsts: deps.config.secureCookies,
   });
+  // API answers (JSON, CSV) compressed on the fly: the plan and record lists shrink to a fifth on a
+  // slow mobile link. Brotli at level 4 costs about what gzip does; static files come precompressed
+  // (web-app.ts) and are left alone. Registered before the static files, as the plugin requires.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(cookie);
   registerErrorHandling(app);
   registerAuth(app);
@@ -78,35 +85,4 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   for (const routes of apiRoutes) await app.register(routes);
   registerWebApp(app, deps.config.webDist);
   return app;
-}
-
-/** The built single-page app, with index.html for every non-API path (client-side routing). */
-function registerWebApp(app: FastifyInstance, webDist: string): void {
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) {
-    app.register(fastifyStatic, {
-      root: webDist,
-      wildcard: false,
-      index: false,
-      setHeaders(res, filePath) {
-        // Vite fingerprints asset names: they can be cached for good; index.html never.
-        if (filePath.includes(`${path.sep}assets${path.sep}`))
-          res.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    });
-  }
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api') || req.method !== 'GET') {
-      return reply.status(404).send(new AppError('NOT_FOUND').toBody());
-    }
-    if (!hasWeb) {
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><meta charset="utf-8"><title>Cân Bằng</title><p>Giao diện web chưa được build. Hãy chạy <code>npm run build</code> rồi khởi động lại. API vẫn hoạt động tại <a href="/api/docs">/api/docs</a>.</p>',
-        );
-    }
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html', { cacheControl: false });
-  });
 }

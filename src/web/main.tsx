@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/auth.tsx';
 import './i18n/index.ts';
+import { registerServiceWorker } from './register-sw.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -21,3 +22,10 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker({
+  // The worker showed a kept answer and has since fetched a different one: read again.
+  onApiUpdated: () => void queryClient.invalidateQueries(),
+  // Everything this visit read (the form's lists too, closed or not), now through the worker.
+  onControlled: () => void queryClient.refetchQueries({ type: 'all' }),
+});

@@ -185,8 +185,11 @@ describe('births and SRB in Chromium', () => {
     expect(await row.getByTestId('month-entered-by').getAttribute('title')).toBeNull();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
-    // The commune sees itself and the province, nothing else.
+    // The commune sees itself and the province, nothing else (its map is one tab away: the
+    // births pages open on its monthly form).
     await page.goto(`${app.server.url}/births-srb`);
+    await page.waitForURL(/\/births-srb\/monthly$/);
+    await page.goto(`${app.server.url}/births-srb?view=map`);
     const watch = page.locator('[data-testid="srb-watchlist"] tbody tr[data-testid^="srb-watch-"]');
     await watch.first().waitFor();
     expect(await watch.count()).toBe(1);

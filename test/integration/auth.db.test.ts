@@ -31,6 +31,8 @@ describe('sign-in and sessions', () => {
       role: 'reporter',
       organisationName: 'Trạm Y tế phường Tô Hiệu',
       unitName: 'Phường Tô Hiệu',
+      // A commune: the station's pages open on its own forms (issue 16).
+      unitLevel: 'commune',
     });
   });
 

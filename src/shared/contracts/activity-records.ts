@@ -1,68 +1,23 @@
 import { z } from 'zod';
+import { type ActivityKind, MEDIA_CHANNELS, PARTICIPANT_GROUPS } from './activity-kinds.ts';
 import { isoDate } from './common.ts';
+
+export {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  MEDIA_CHANNEL_LABELS,
+  MEDIA_CHANNELS,
+  PARTICIPANT_GROUP_LABELS,
+  PARTICIPANT_GROUPS,
+  type ParticipantGroup,
+} from './activity-kinds.ts';
 
 // What every unit records of what it did under a plan, with measures that depend on the kind of
 // activity (a broadcast has minutes, a training has trainees and days…).
 
-export const ACTIVITY_KINDS = [
-  'media',
-  'conference',
-  'school_session',
-  'iec_material',
-  'club',
-  'commitment_conference',
-  'training',
-  'counselling',
-  'special_day',
-  'supervision',
-  'integration',
-  'survey',
-  'other',
-] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
-  media: 'Truyền thông đại chúng (phóng sự, tin bài, loa truyền thanh)',
-  conference: 'Hội nghị, hội thảo, nói chuyện chuyên đề',
-  school_session: 'Sinh hoạt ngoại khóa, hội thi trong trường học',
-  iec_material: 'Sản phẩm truyền thông (tờ rơi, pa nô, sách mỏng…)',
-  club: 'Câu lạc bộ “Bạn gái tiêu biểu”',
-  commitment_conference: 'Hội nghị ký cam kết',
-  training: 'Tập huấn',
-  counselling: 'Tư vấn, thăm hộ gia đình của cộng tác viên',
-  special_day: 'Sự kiện ngày kỷ niệm (11/10, 1/10)',
-  supervision: 'Kiểm tra, giám sát',
-  integration: 'Lồng ghép vào hoạt động của cơ quan, tổ chức',
-  survey: 'Khảo sát, điều tra, theo dõi số liệu',
-  other: 'Hoạt động khác',
-};
-
-export const PARTICIPANT_GROUPS = [
-  'couples',
-  'adolescents',
-  'clanHeads',
-  'healthWorkers',
-  'officials',
-] as const;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
-export const PARTICIPANT_GROUP_LABELS: Record<ParticipantGroup, string> = {
-  couples: 'Cặp vợ chồng trong độ tuổi sinh đẻ',
-  adolescents: 'Vị thành niên, thanh niên',
-  clanHeads: 'Người đứng đầu dòng họ, già làng, trưởng bản',
-  healthWorkers: 'Cán bộ y tế',
-  officials: 'Cán bộ, công chức',
-};
-
 const count = z.number().int('Phải là số nguyên').min(0, 'Không được âm').max(10_000_000);
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const MEDIA_CHANNELS = ['tv', 'radio', 'press', 'loudspeaker', 'online'] as const;
-export const MEDIA_CHANNEL_LABELS: Record<(typeof MEDIA_CHANNELS)[number], string> = {
-  tv: 'Truyền hình',
-  radio: 'Phát thanh',
-  press: 'Báo in',
-  loudspeaker: 'Loa truyền thanh xã, bản',
-  online: 'Báo điện tử, mạng xã hội',
-};
 
 /** Kind-specific measures; `kind` picks the shape. */
 export const activityMeasures = z.discriminatedUnion('kind', [

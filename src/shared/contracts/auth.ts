@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMIN_LEVELS } from '../admin-levels.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT } from '../password-rules.ts';
 import { ROLES } from '../roles.ts';
 
@@ -16,6 +17,8 @@ export const meDto = z.object({
   organisationName: z.string().nullable(),
   unitId: z.number().nullable(),
   unitName: z.string().nullable(),
+  /** The unit's level: 'commune' is a Trạm Y tế, whose pages open on its own forms (issue 16). */
+  unitLevel: z.enum(ADMIN_LEVELS).nullable(),
   provinceCode: z.string().nullable(),
   csrfToken: z.string(),
   /** The server can make PDFs (LibreOffice found): the app offers "PDF" only then. */

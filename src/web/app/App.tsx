@@ -19,7 +19,7 @@ const ChangePasswordPage = lazy(() => import('../features/account/ChangePassword
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
 const PlanEditorPage = lazy(() => import('../features/plans/editor/PlanEditorPage.tsx'));
-const SrbOverviewPage = lazy(() => import('../features/births-srb/SrbOverviewPage.tsx'));
+const SrbOverviewPage = lazy(() => import('../features/births-srb/SrbHome.tsx'));
 const SrbAreaPage = lazy(() => import('../features/births-srb/SrbAreaPage.tsx'));
 const MonthlyBirthsPage = lazy(() => import('../features/births-srb/MonthlyBirthsPage.tsx'));
 const BirthImportsPage = lazy(() => import('../features/births-srb/BirthImportsPage.tsx'));

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { MeDto } from '../../shared/contracts/auth.ts';
 import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
+import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
 
 interface AuthState {
@@ -33,6 +34,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onSessionLost(() => {
       setCsrfToken('');
+      void dropOfflineData();
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     });
@@ -50,6 +52,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async signOut() {
       await post('/api/auth/logout').catch(() => {});
       setCsrfToken('');
+      // The service worker's copies of this user's data go too, even when the sign-out request
+      // could not reach the server (offline): the next person on this phone must not read them.
+      await dropOfflineData();
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     },
@@ -69,5 +74,7 @@ export function useMe(): MeDto {
   return me;
 }
 
+/** A Trạm Y tế: its pages open on its own forms, phone-first. */
+export const isStation = (me: MeDto) => me.unitLevel === 'commune';
 export const isManager = (me: MeDto) => me.role === 'admin' || me.role === 'province_officer';
 export const seesDashboard = (me: MeDto) => (DASHBOARD_ROLES as readonly string[]).includes(me.role);

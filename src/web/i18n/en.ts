@@ -244,7 +244,10 @@ export const en: Messages = {
       total: '{{n}} births',
       notEntered: 'Not entered',
       enteredBy: 'entered by {{user}} at {{at}}',
-      imported: '{{n}} births already come from imported files; this form adds to them',
+      imported:
+        '{{n}} births of this month are already counted from imported files; the form records only births not in them',
+      replaces:
+        'Saving replaces the earlier form for {{mm}}/{{year}} (it is not added to it). Births in imported files are counted separately: do not enter them here.',
       future: 'Not yet',
       enter: 'Enter',
       open: 'View',
@@ -253,11 +256,14 @@ export const en: Messages = {
       girls: 'Girls',
       sum: 'Total',
       totalRow: 'Total',
-      save: 'Save this month',
+      save: 'Save {{mm}}/{{year}}',
+      queued:
+        'No connection: the form for {{month}} is kept on this device and sent when the network returns.',
+      outboxSent: 'Sent {{count}} waiting births forms.',
       saved: 'Saved {{month}}: {{n}} births',
       reload: 'Load the new figures',
       reloaded:
-        'The month’s latest figures are loaded (shown in the row above). Your input is kept; press “Save this month” to replace them, or “Close” to keep them.',
+        'The month’s latest figures are loaded (shown in the row above). Your input is kept; press “Save” to replace them, or “Close” to keep them.',
       readOnly: 'Your role may only view the monthly births.',
     },
     imports: {
@@ -326,5 +332,7 @@ export const en: Messages = {
     edit: 'Edit',
     actions: 'Actions',
     demo: 'DEMO',
+    more: 'Show details',
+    less: 'Hide details',
   },
 };

@@ -246,7 +246,9 @@ export const vi = {
       total: '{{n}} trẻ',
       notEntered: 'Chưa nhập',
       enteredBy: '{{user}} nhập lúc {{at}}',
-      imported: 'Đã có {{n}} trẻ từ tệp nhập; biểu này sẽ cộng thêm',
+      imported: 'Đã tính {{n}} trẻ của tháng này từ tệp nhập; biểu chỉ ghi những trẻ chưa có trong tệp',
+      replaces:
+        'Lưu sẽ thay số của biểu trước cho tháng {{mm}}/{{year}} (không cộng dồn). Trẻ đã có trong tệp nhập đã được tính riêng: đừng ghi lại ở đây.',
       future: 'Chưa đến',
       enter: 'Nhập số',
       open: 'Xem',
@@ -255,11 +257,13 @@ export const vi = {
       girls: 'Gái',
       sum: 'Cộng',
       totalRow: 'Tổng cộng',
-      save: 'Lưu tháng này',
+      save: 'Lưu tháng {{mm}}/{{year}}',
+      queued: 'Chưa có mạng: biểu {{month}} được giữ trên máy này và sẽ tự gửi khi có mạng.',
+      outboxSent: 'Đã gửi {{count}} biểu sinh đang chờ.',
       saved: 'Đã lưu {{month}}: {{n}} trẻ',
       reload: 'Tải lại số mới',
       reloaded:
-        'Đã tải số mới nhất của tháng (hiện ở dòng trên). Số bạn nhập vẫn giữ nguyên; bấm “Lưu tháng này” để ghi đè, hoặc “Đóng” để giữ số mới.',
+        'Đã tải số mới nhất của tháng (hiện ở dòng trên). Số bạn nhập vẫn giữ nguyên; bấm nút “Lưu tháng” để ghi đè, hoặc “Đóng” để giữ số mới.',
       readOnly: 'Vai trò của bạn chỉ được xem biểu sinh.',
     },
     imports: {
@@ -328,6 +332,8 @@ export const vi = {
     edit: 'Sửa',
     actions: 'Thao tác',
     demo: 'MẪU',
+    more: 'Xem chi tiết',
+    less: 'Thu gọn',
   },
 };
 

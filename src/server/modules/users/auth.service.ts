@@ -69,12 +69,14 @@ export async function logout(db: Db, p: Principal): Promise<void> {
 
 export async function me(db: Db, p: Principal): Promise<MeDto> {
   let unitName: string | null = null;
+  let unitLevel: MeDto['unitLevel'] = null;
   if (p.unitId) {
     const [u] = await db
-      .select({ name: adminUnits.name })
+      .select({ name: adminUnits.name, level: adminUnits.level })
       .from(adminUnits)
       .where(eq(adminUnits.id, p.unitId));
     unitName = u?.name ?? null;
+    unitLevel = u?.level ?? null;
   }
   return {
     id: p.userId,
@@ -85,6 +87,7 @@ export async function me(db: Db, p: Principal): Promise<MeDto> {
     organisationName: p.organisationName,
     unitId: p.unitId,
     unitName,
+    unitLevel,
     provinceCode: p.provinceCode,
     csrfToken: p.csrfToken,
     pdf: findLibreOffice() !== null,

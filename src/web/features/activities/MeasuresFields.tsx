@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ActivityKind, MEDIA_CHANNELS } from '../../../shared/contracts/activity-records.ts';
+import { type ActivityKind, MEDIA_CHANNELS } from '../../../shared/contracts/activity-kinds.ts';
 import { ClubPicker } from './ClubPicker.tsx';
 
 const num = { style: { width: '100%' }, min: 0, inputMode: 'numeric' as const };

@@ -1,19 +1,18 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button, List } from 'antd';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ReturnedEntry } from './outbox.ts';
-import type { useOutbox } from './useOutbox.ts';
+import type { OutboxEntry, ReturnedEntry } from './outbox.ts';
 
 /**
  * What waits to be sent ("Chưa gửi được — sẽ tự gửi khi có mạng", with the count and a button to
  * try now) and what the server gave back, each with a link to its form and the errors.
  */
-export function OutboxNotice({
+export function OutboxNotice<I>({
   outbox,
   onOpenReturned,
 }: {
-  outbox: ReturnType<typeof useOutbox>;
-  onOpenReturned(entry: ReturnedEntry): void;
+  outbox: { pending: OutboxEntry<I>[]; returned: ReturnedEntry<I>[]; flush(): Promise<void> };
+  onOpenReturned(entry: ReturnedEntry<I>): void;
 }) {
   const { t } = useTranslation();
   return (
@@ -52,27 +51,26 @@ export function OutboxNotice({
           data-testid="outbox-returned"
           title={t('activities.outbox.returned')}
           description={
-            <List
-              size="small"
-              dataSource={outbox.returned}
-              renderItem={(e) => (
-                <List.Item
-                  style={{ paddingInline: 0 }}
-                  actions={[
-                    <Button key="open" size="small" onClick={() => onOpenReturned(e as ReturnedEntry)}>
-                      {t('activities.outbox.open')}
-                    </Button>,
-                  ]}
+            // Plain rows, not antd's List: it would bring its pagination to the station's first page.
+            <div>
+              {outbox.returned.map((e) => (
+                <div
+                  key={e.clientKey}
+                  style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 0' }}
+                  data-testid="outbox-returned-entry"
                 >
-                  <div>
+                  <div style={{ flex: '1 1 auto', minWidth: 0 }}>
                     <div>{e.label}</div>
                     <div style={{ fontSize: 13 }}>
                       {e.issues.map((i) => i.message).join(' ') || e.message}
                     </div>
                   </div>
-                </List.Item>
-              )}
-            />
+                  <Button size="small" onClick={() => onOpenReturned(e)}>
+                    {t('activities.outbox.open')}
+                  </Button>
+                </div>
+              ))}
+            </div>
           }
           style={{ marginBottom: 12 }}
         />

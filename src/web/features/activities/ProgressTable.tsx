@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow, OutputProgress } from '../../../shared/contracts/activity-records.ts';
 import { formatNumberVi, formatQuantity, formatVnd } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 const n = (x: number) => formatNumberVi(x);
@@ -87,7 +88,7 @@ function Money({ row }: { row: ActivityProgressRow }) {
 export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table<ActivityProgressRow>
+    <ResponsiveTable<ActivityProgressRow>
       data-testid="progress-table"
       rowKey="activityId"
       size="small"

@@ -6,7 +6,7 @@ import {
   ACTIVITY_KINDS,
   type ActivityKind,
   PARTICIPANT_GROUPS,
-} from '../../../shared/contracts/activity-records.ts';
+} from '../../../shared/contracts/activity-kinds.ts';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
 import { ApiError } from '../../app/api.ts';
 import { fieldErrors } from '../../components/ErrorAlert.tsx';

@@ -1,4 +1,4 @@
-import { Button, Col, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Col, Row, Select, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { formatDateVi, formatNumberVi, formatVnd, todayInVietnam } from '../../.
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { DateField } from '../facilities/common/DateField.tsx';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { numberedActivities, useIssuedPlans, usePlanContent, useRecords } from './api.ts';
@@ -98,7 +99,7 @@ export default function RecordsPage() {
       <Typography.Text type="secondary">
         {t('activities.records.count', { count: records.data?.length ?? 0 })}
       </Typography.Text>
-      <Table<ActivityRecordDto>
+      <ResponsiveTable<ActivityRecordDto>
         data-testid="records-table"
         rowKey="id"
         size="small"

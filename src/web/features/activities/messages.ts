@@ -2,7 +2,7 @@ import {
   ACTIVITY_KIND_LABELS,
   MEDIA_CHANNEL_LABELS,
   PARTICIPANT_GROUP_LABELS,
-} from '../../../shared/contracts/activity-records.ts';
+} from '../../../shared/contracts/activity-kinds.ts';
 import i18n from '../../i18n/index.ts';
 
 // The activities feature's words, Vietnamese first; added to the app's resources when the feature

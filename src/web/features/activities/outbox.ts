@@ -27,6 +27,8 @@ export interface OutboxEntry<I = Record<string, unknown>> {
 export interface ReturnedEntry<I = Record<string, unknown>> extends OutboxEntry<I> {
   message: string;
   issues: ErrorIssue[];
+  /** The server's answer: 409 means someone saved a newer version meanwhile (a conflict to settle). */
+  status?: number;
 }
 
 /** What a failed send tells the outbox: a network failure (status 0) waits, anything else does not. */
@@ -135,7 +137,7 @@ export function createOutbox<I extends { clientKey?: string | null }, R>(opts: {
           } catch (err) {
             if (shouldWait(err)) break;
             const f = asFailure(err);
-            const back = { ...entry, message: f.message, issues: f.issues ?? [] };
+            const back = { ...entry, message: f.message, issues: f.issues ?? [], status: f.status };
             refused.push(back);
             write(returnedKey, [...returned().filter((e) => e.clientKey !== entry.clientKey), back]);
           }

@@ -1,9 +1,8 @@
-import {
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  type ActivityMeasures,
-  type ActivityRecordDto,
-  type ActivityRecordInput,
+import { ACTIVITY_KINDS, type ActivityKind } from '../../../shared/contracts/activity-kinds.ts';
+import type {
+  ActivityMeasures,
+  ActivityRecordDto,
+  ActivityRecordInput,
 } from '../../../shared/contracts/activity-records.ts';
 import type { KeyValueStore } from './outbox.ts';
 

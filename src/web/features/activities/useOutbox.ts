@@ -7,25 +7,45 @@ import { post } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { createOutbox, type Outbox } from './outbox.ts';
 
+/** What is queued offline, how it is sent, and what a page refreshes once it has gone. */
+export interface OutboxKind<I extends { clientKey: string }, R> {
+  /** Part of the storage key: `canbang.<name>.<user id>`. */
+  name: string;
+  send(input: I): Promise<R>;
+  /** The query keys that show what was sent. */
+  refresh: string[];
+  /** i18n key of "N sent", with {{count}}. */
+  sentMessage: string;
+}
+
 type Input = ActivityRecordInput & { clientKey: string };
-type Box = Outbox<Input, ActivityRecordDto>;
-const boxes = new Map<string, Box>();
+/** Activity records, stored once by their clientKey (the server answers a repeat with the record it has). */
+export const ACTIVITY_OUTBOX: OutboxKind<Input, ActivityRecordDto> = {
+  name: 'activities',
+  send: (input) => post<ActivityRecordDto>('/api/activity-records', input),
+  refresh: ['activities'],
+  sentMessage: 'activities.outbox.sent',
+};
+
+// One map for every kind of outbox, each under its own key.
+const boxes = new Map<string, Outbox<any, any>>();
 const listeners = new Set<() => void>();
 const changed = () => {
   for (const l of listeners) l();
 };
 
-/** One outbox per signed-in user and tab (so one flush runs at a time), kept in localStorage. */
-function outboxFor(userId: string): Box {
-  let box = boxes.get(userId);
+/** One outbox per kind, signed-in user and tab (so one flush runs at a time), kept in localStorage. */
+function outboxFor<I extends { clientKey: string }, R>(kind: OutboxKind<I, R>, userId: string): Outbox<I, R> {
+  const key = `canbang.${kind.name}.${userId}`;
+  let box = boxes.get(key) as Outbox<I, R> | undefined;
   if (!box) {
-    box = createOutbox<Input, ActivityRecordDto>({
+    box = createOutbox<I, R>({
       storage: window.localStorage,
-      key: `canbang.activities.${userId}`,
-      send: (input) => post<ActivityRecordDto>('/api/activity-records', input),
+      key,
+      send: kind.send,
       isOnline: () => navigator.onLine,
     });
-    boxes.set(userId, box);
+    boxes.set(key, box);
   }
   return box;
 }
@@ -36,11 +56,15 @@ function outboxFor(userId: string): Box {
  * minute while something waits (a connection can return without an `online` event).
  */
 export function useOutbox() {
+  return useOutboxOf(ACTIVITY_OUTBOX);
+}
+
+export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind<I, R>) {
   const me = useMe();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const box = useMemo(() => outboxFor(me.id), [me.id]);
+  const box = useMemo(() => outboxFor(kind, me.id), [kind, me.id]);
   const [, setTick] = useState(0);
 
   useEffect(() => {
@@ -56,10 +80,10 @@ export function useOutbox() {
     const r = await box.flush();
     changed();
     if (r.sent.length) {
-      message.success(t('activities.outbox.sent', { count: r.sent.length }));
-      await client.invalidateQueries({ queryKey: ['activities'] });
+      message.success(t(kind.sentMessage, { count: r.sent.length }));
+      await Promise.all(kind.refresh.map((k) => client.invalidateQueries({ queryKey: [k] })));
     }
-  }, [box, client, message, t]);
+  }, [box, client, message, t, kind]);
 
   useEffect(() => {
     void flush();
@@ -78,7 +102,7 @@ export function useOutbox() {
     pending: box.pending(),
     returned: box.returned(),
     flush,
-    async submit(input: ActivityRecordInput & { clientKey: string }, label: string) {
+    async submit(input: I, label: string) {
       try {
         return await box.submit(input, label);
       } finally {

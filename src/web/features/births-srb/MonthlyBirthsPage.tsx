@@ -7,7 +7,11 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePersonTitle } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
+import { OutboxNotice } from '../activities/OutboxNotice.tsx';
+import type { ReturnedEntry } from '../activities/outbox.ts';
+import { useOutboxOf } from '../activities/useOutbox.ts';
 import { useAdminUnit, useMonthlyBirths } from './api.ts';
+import { BIRTHS_OUTBOX, type QueuedMonth } from './monthly/births-outbox.ts';
 import { MonthEditor } from './monthly/MonthEditor.tsx';
 import { SrbHeader } from './SrbHeader.tsx';
 import { fmtCount } from './srb-format.ts';
@@ -27,6 +31,9 @@ export default function MonthlyBirthsPage() {
   const [unitId, setUnitId] = useState<number | null>(me.role === 'reporter' ? me.unitId : null);
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState<number | null>(null);
+  const outbox = useOutboxOf(BIRTHS_OUTBOX);
+  // A queued form the server refused, opened in its month to be settled.
+  const [settling, setSettling] = useState<ReturnedEntry<QueuedMonth> | null>(null);
   const unit = useAdminUnit(unitId);
   const code = unit.data?.level === 'commune' ? (unit.data.code ?? undefined) : undefined;
   const monthly = useMonthlyBirths(code, year);
@@ -40,6 +47,14 @@ export default function MonthlyBirthsPage() {
   return (
     <>
       <SrbHeader />
+      <OutboxNotice
+        outbox={outbox}
+        onOpenReturned={(e) => {
+          setYear(e.input.year);
+          setOpen(e.input.month);
+          setSettling(e);
+        }}
+      />
       <Space wrap size={[16, 8]} style={{ marginBottom: 16 }}>
         {ownCommune ? (
           <Typography.Text strong data-testid="monthly-unit">
@@ -105,14 +120,24 @@ export default function MonthlyBirthsPage() {
               />
               {open === m.month && code && (
                 <MonthEditor
-                  key={`${code}-${year}-${m.month}`}
+                  key={`${code}-${year}-${m.month}-${settling?.clientKey ?? ''}`}
                   unitCode={code}
                   year={year}
                   month={m}
                   label={label(m.month)}
                   canWrite={canWrite}
+                  returned={
+                    settling?.input.unitCode === code &&
+                    settling.input.year === year &&
+                    settling.input.month === m.month
+                      ? settling
+                      : undefined
+                  }
                   onReload={async () => (await monthly.refetch()).data?.months[m.month - 1]}
-                  onClose={() => setOpen(null)}
+                  onClose={() => {
+                    setOpen(null);
+                    setSettling(null);
+                  }}
                 />
               )}
             </div>

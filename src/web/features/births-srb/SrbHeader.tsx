@@ -1,7 +1,7 @@
 import { Alert, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useMe } from '../../app/auth.tsx';
+import { isStation, useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAdminUnit } from './api.ts';
 
@@ -20,10 +20,14 @@ export function SrbHeader({ extra }: { extra?: React.ReactNode }) {
   const unit = useAdminUnit(me.role === 'reporter' ? me.unitId : null);
   const home = unit.data?.level === 'commune' ? unit.data.code : me.provinceCode;
   const areaHome = home ? `${BASE}/areas/${home}` : null;
+  const monthly = { key: `${BASE}/monthly`, label: t('srb.tabs.monthly') };
+  const station = isStation(me);
+  // A station's main job here is the monthly form: its first tab, never behind the "···" on a phone.
   const items = [
+    ...(station ? [monthly] : []),
     { key: BASE, label: t('srb.tabs.overview') },
     ...(areaHome ? [{ key: `${BASE}/areas`, label: t('srb.tabs.area') }] : []),
-    { key: `${BASE}/monthly`, label: t('srb.tabs.monthly') },
+    ...(station ? [] : [monthly]),
     { key: `${BASE}/imports`, label: t('srb.tabs.imports') },
   ];
   const active = items.find((i) => i.key !== BASE && pathname.startsWith(i.key))?.key ?? BASE;
@@ -34,7 +38,9 @@ export function SrbHeader({ extra }: { extra?: React.ReactNode }) {
         data-testid="srb-tabs"
         activeKey={active}
         items={items}
-        onChange={(key) => navigate(key === `${BASE}/areas` ? areaHome! : key)}
+        onChange={(key) =>
+          navigate(key === `${BASE}/areas` ? areaHome! : key === BASE && station ? `${BASE}?view=map` : key)
+        }
         style={{ marginTop: -8, marginBottom: 8 }}
       />
     </>

@@ -5,13 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { BIRTH_ORDERS, type BirthOrder, type MonthlyBirthsMonth } from '../../../../shared/contracts/srb.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorAlert, fieldErrors } from '../../../components/ErrorAlert.tsx';
-import { saveMonthlyBirths } from '../api.ts';
+import type { ReturnedEntry } from '../../activities/outbox.ts';
+import { useOutboxOf } from '../../activities/useOutbox.ts';
 import { fmtCount } from '../srb-format.ts';
+import { BIRTHS_OUTBOX, monthClientKey, type QueuedMonth } from './births-outbox.ts';
 
 type Counts = Record<BirthOrder, { boys: number | null; girls: number | null }>;
 
-const toCounts = (m: MonthlyBirthsMonth): Counts =>
+const toCounts = (m: Pick<MonthlyBirthsMonth, 'counts'>): Counts =>
   Object.fromEntries(m.counts.map((c) => [c.birthOrder, { boys: c.boys, girls: c.girls }])) as Counts;
+
+/** A queued form the server refused, as the error its editor shows (a 409 offers the newer figures). */
+const errorOf = (e: ReturnedEntry<QueuedMonth>) =>
+  new ApiError(e.status ?? 400, e.status === 409 ? 'CONFLICT' : 'VALIDATION', e.message, e.issues);
 const n = (x: number | null) => x ?? 0;
 
 /**
@@ -25,6 +31,7 @@ export function MonthEditor({
   month,
   label,
   canWrite,
+  returned,
   onReload,
   onClose,
 }: {
@@ -33,15 +40,18 @@ export function MonthEditor({
   month: MonthlyBirthsMonth;
   label: string;
   canWrite: boolean;
+  /** A form saved offline that the server refused: its figures and the reason, to settle here. */
+  returned?: ReturnedEntry<QueuedMonth>;
   onReload(): Promise<MonthlyBirthsMonth | undefined>;
   onClose(): void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [counts, setCounts] = useState<Counts>(() => toCounts(month));
-  const [baseBatchId, setBaseBatchId] = useState(month.batchId);
-  const [error, setError] = useState<unknown>(null);
+  const outbox = useOutboxOf(BIRTHS_OUTBOX);
+  const [counts, setCounts] = useState<Counts>(() => toCounts(returned?.input ?? month));
+  const [baseBatchId, setBaseBatchId] = useState(returned ? returned.input.baseBatchId : month.batchId);
+  const [error, setError] = useState<unknown>(returned ? errorOf(returned) : null);
   const [reloaded, setReloaded] = useState(false);
   const [saving, setSaving] = useState(false);
   const conflict = error instanceof ApiError && error.code === 'CONFLICT';
@@ -49,11 +59,13 @@ export function MonthEditor({
   const set = (o: BirthOrder, sex: 'boys' | 'girls', v: number | null) =>
     setCounts((c) => ({ ...c, [o]: { ...c[o], [sex]: v } }));
 
+  const monthOf = { mm: String(month.month).padStart(2, '0'), year };
+
   async function save() {
     setSaving(true);
     setError(null);
     try {
-      await saveMonthlyBirths({
+      const input = {
         unitCode,
         year,
         month: month.month,
@@ -63,7 +75,15 @@ export function MonthEditor({
           boys: n(counts[o].boys),
           girls: n(counts[o].girls),
         })),
-      });
+      };
+      // With no connection the form waits on this phone and is sent when the network returns.
+      const sent = await outbox.submit({ ...input, clientKey: monthClientKey(input) }, label);
+      if (returned) outbox.dismiss(returned.clientKey);
+      if (sent.status === 'queued') {
+        message.info(t('srb.monthly.queued', { month: label }));
+        onClose();
+        return;
+      }
       await client.invalidateQueries({ queryKey: ['births'] });
       void client.invalidateQueries({ queryKey: ['srb'] });
       message.success(t('srb.monthly.saved', { month: label, n: fmtCount(total) }));
@@ -147,10 +167,15 @@ export function MonthEditor({
           </span>
         </Row>
       </div>
+      {canWrite && (
+        <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} data-testid="month-replaces">
+          {t('srb.monthly.replaces', monthOf)}
+        </Typography.Paragraph>
+      )}
       <Space wrap style={{ marginTop: 12 }}>
         {canWrite ? (
           <Button type="primary" loading={saving} onClick={() => void save()} data-testid="month-save">
-            {t('srb.monthly.save')}
+            {t('srb.monthly.save', monthOf)}
           </Button>
         ) : (
           <Typography.Text type="secondary">{t('srb.monthly.readOnly')}</Typography.Text>

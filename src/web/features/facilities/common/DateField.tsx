@@ -1,29 +1,40 @@
-import { DatePicker } from 'antd';
-import dayjs from 'dayjs';
+import { Input } from 'antd';
+import { lazy, Suspense } from 'react';
+import { usePhone } from '../../../components/usePhone.ts';
 
-/**
- * A day picked or typed as dd/mm/yyyy, held as 'YYYY-MM-DD' (what the API takes), so that forms
- * keep plain strings.
- */
-export function DateField(props: {
+const DatePickerField = lazy(() => import('./DatePickerField.tsx'));
+
+export interface DateFieldProps {
   value?: string | null;
   onChange?(v: string | null): void;
   allowClear?: boolean;
   disabledAfter?: string;
   placeholder?: string;
   testId?: string;
-}) {
-  return (
-    <DatePicker
+}
+
+/**
+ * A day picked or typed as dd/mm/yyyy, held as 'YYYY-MM-DD' (what the API takes), so that forms
+ * keep plain strings. On a phone, the phone's own date picker (an `<input type="date">`, shown in
+ * its language's order): easier with a thumb, and the 100 KB antd picker is never downloaded on a
+ * 3G link. On wider screens antd's picker, loaded with the first form that needs it.
+ */
+export function DateField(props: DateFieldProps) {
+  const phone = usePhone();
+  const native = (
+    <Input
+      type="date"
       data-testid={props.testId}
-      format="DD/MM/YYYY"
-      inputReadOnly={false}
-      allowClear={props.allowClear ?? false}
-      placeholder={props.placeholder ?? 'dd/mm/yyyy'}
-      value={props.value ? dayjs(props.value) : null}
-      onChange={(d) => props.onChange?.(d ? d.format('YYYY-MM-DD') : null)}
-      disabledDate={props.disabledAfter ? (d) => d.format('YYYY-MM-DD') > props.disabledAfter! : undefined}
+      value={props.value ?? ''}
+      max={props.disabledAfter}
+      onChange={(e) => props.onChange?.(e.target.value || null)}
       style={{ width: '100%', maxWidth: 220 }}
     />
+  );
+  if (phone) return native;
+  return (
+    <Suspense fallback={native}>
+      <DatePickerField {...props} />
+    </Suspense>
   );
 }

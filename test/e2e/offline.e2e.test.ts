@@ -1,0 +1,170 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ActivityRecordDto } from '../../src/shared/contracts/activity-records.ts';
+import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import type { MonthlyBirthsMonth } from '../../src/shared/contracts/srb.ts';
+import { todayInVietnam } from '../../src/shared/format/index.ts';
+import { PHONE } from '../helpers/browser.ts';
+import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
+import { demoAppInBrowser, docsPicture } from '../helpers/e2e-app.ts';
+
+// The commune station on a mountain connection (issue 16): Cân Bằng opens with no connection at all
+// (the service worker serves the shell and the station's last data), records an activity and the
+// month's births offline, and sends each once when the connection returns; a record the server
+// refuses comes back with its reason. Sign-out leaves nothing of the station readable offline.
+
+const app = demoAppInBrowser('offline');
+const MONTH = Number(todayInVietnam().slice(5, 7));
+
+/** What the server holds, asked outside the page (no service worker in the way). */
+async function serverJson<T>(context: BrowserContext, url: string): Promise<T> {
+  const res = await context.request.get(`${app.server.url}${url}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** Waits until the service worker controls the page, then visits what the station works with. */
+async function visitOnline(page: Page) {
+  await page.goto(`${app.server.url}/activities`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) =>
+        navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+      );
+  });
+  // Once more under the worker, so that it keeps the answers these pages read.
+  await page.reload();
+  await page.getByTestId('month-activity-1').click();
+  await page.getByTestId('record-form').waitFor();
+  await page.getByTestId('record-villages').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.goto(`${app.server.url}/births-srb`);
+  await page.waitForURL(/\/births-srb\/monthly$/);
+  await page.getByTestId(`month-${MONTH}`).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+async function recordOffline(page: Page, total: number, men: number, women: number, note: string) {
+  await page.getByTestId('month-activity-1').click();
+  await page.getByTestId('record-form').waitFor();
+  const measures = page.getByTestId('m-item-0-count');
+  if (await measures.count()) await measures.fill('1');
+  await page.getByTestId('record-total').fill(String(total));
+  await page.getByTestId('record-men').fill(String(men));
+  await page.getByTestId('record-women').fill(String(women));
+  await page.getByTestId('record-notes').fill(note);
+  await page.getByTestId('record-save').click();
+  await page.getByTestId('record-form').waitFor({ state: 'detached' });
+}
+
+describe('the station offline', () => {
+  it('opens with no connection, records an activity and the month’s births, and sends each once', async () => {
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    const { items } = await serverJson<{ items: PlanSummaryDto[] }>(context, '/api/plans?status=issued');
+    const plan = items.find((p) => p.organisationName === 'Trạm Y tế phường Tô Hiệu')!;
+    await visitOnline(page);
+
+    await context.setOffline(true);
+    await page.goto(`${app.server.url}/activities`);
+    await page.getByTestId('activities-month').waitFor();
+    const stamp = Date.now();
+    const good = `Ghi khi mất mạng ${stamp}`;
+    const bad = `Tổng sai khi mất mạng ${stamp}`;
+    await recordOffline(page, 12, 5, 7, good);
+    await recordOffline(page, 10, 3, 3, bad);
+    await page.getByTestId('outbox-waiting').waitFor();
+    expect(await page.getByTestId('outbox-count').innerText()).toContain('2');
+    await docsPicture(page, 'offline-outbox-phone');
+
+    // The month's births, offline too, from the shell the worker keeps.
+    await page.goto(`${app.server.url}/births-srb/monthly`);
+    await page.getByTestId(`month-open-${MONTH}`).click();
+    const figures = { '1-boys': 3, '1-girls': 2, '2-boys': 1, '2-girls': 1, '3+-boys': 1, '3+-girls': 0 };
+    for (const [cell, n] of Object.entries(figures)) await page.getByTestId(`month-${cell}`).fill(String(n));
+    expect(await page.getByTestId('month-save').innerText()).toBe(
+      `Lưu tháng ${String(MONTH).padStart(2, '0')}/${todayInVietnam().slice(0, 4)}`,
+    );
+    expect(await page.getByTestId('month-replaces').innerText()).toContain('không cộng dồn');
+    await docsPicture(page, 'offline-births-phone');
+    await page.getByTestId('month-save').click();
+    await page.getByTestId('outbox-waiting').waitFor();
+
+    // Back online: each is sent once; the faulty record comes back with the server's reason.
+    await context.setOffline(false);
+    await page.getByTestId('outbox-waiting').waitFor({ state: 'detached', timeout: 60_000 });
+    const births = await serverJson<{ months: MonthlyBirthsMonth[] }>(
+      context,
+      `/api/births/monthly?unit=03646&year=${todayInVietnam().slice(0, 4)}`,
+    );
+    const month = births.months.find((m) => m.month === MONTH)!;
+    expect(month.counts.reduce((s, c) => s + c.boys + c.girls, 0)).toBe(8);
+
+    await page.goto(`${app.server.url}/activities`);
+    const returned = page.getByTestId('outbox-returned');
+    await returned.waitFor();
+    expect(await returned.innerText()).toContain('Tổng số người (10) phải bằng nam (3) cộng nữ (3).');
+    await docsPicture(page, 'offline-returned-phone');
+    const records = await serverJson<{ items: ActivityRecordDto[] }>(
+      context,
+      `/api/activity-records?planId=${plan.id}`,
+    );
+    expect(records.items.filter((r) => r.notes === good)).toHaveLength(1);
+    expect(records.items.filter((r) => r.notes === bad)).toHaveLength(0);
+
+    // A reload sends nothing twice.
+    await page.reload();
+    await page.getByTestId('activities-month').waitFor();
+    await page.waitForLoadState('networkidle');
+    const again = await serverJson<{ items: ActivityRecordDto[] }>(
+      context,
+      `/api/activity-records?planId=${plan.id}`,
+    );
+    expect(again.items.filter((r) => r.notes === good)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('keeps nothing of a station readable offline after it signs out', async () => {
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    await visitOnline(page);
+    const kept = () =>
+      page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys())
+          for (const req of await (await caches.open(name)).keys())
+            if (new URL(req.url).pathname.startsWith('/api/')) urls.push(req.url);
+        return urls;
+      });
+    expect((await kept()).length).toBeGreaterThan(0);
+
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-username').waitFor();
+    expect(await kept()).toEqual([]);
+
+    // Another station signs in on the same phone and works, then the connection drops.
+    await page.goto(app.server.url);
+    await page.getByTestId('login-username').fill('tyt-03679');
+    await page.getByTestId('login-password').fill(TEST_DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('home-deadlines').waitFor();
+    await visitOnline(page);
+    const bodies = await page.evaluate(async () => {
+      const texts: string[] = [];
+      for (const name of await caches.keys())
+        for (const req of await (await caches.open(name)).keys())
+          if (new URL(req.url).pathname.startsWith('/api/'))
+            texts.push(await (await caches.open(name)).match(req).then((r) => r!.text()));
+      return texts.join('\n');
+    });
+    expect(bodies).toContain('tyt-03679');
+    expect(bodies).not.toContain('tyt-03646');
+
+    await context.setOffline(true);
+    await page.goto(`${app.server.url}/activities`);
+    await page.getByTestId('activities-month').waitFor();
+    await page.getByTestId('month-activity-1').click();
+    await page.getByTestId('record-form').waitFor();
+    expect(await page.getByTestId('record-commune').innerText()).not.toBe('Phường Tô Hiệu');
+    await context.close();
+  });
+});

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lazyRoutes } from '../../scripts/vite/route-preloads.ts';
+import { indexFor, routeMatches } from '../../src/server/http/web-app.ts';
+
+const APP = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/web/app/App.tsx'), 'utf8');
+
+describe('route preloads', () => {
+  it('finds every page route of App.tsx with the module it loads', () => {
+    const routes = lazyRoutes(APP);
+    // Every <Route> but the catch-all redirect names a lazily loaded page.
+    const declared = [...APP.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== '*');
+    expect(routes.map((r) => r.path)).toEqual(declared);
+    expect(routes.find((r) => r.path === '/activities')?.module).toBe('../features/activities/MonthPage.tsx');
+  });
+
+  it('matches client routes with parameters, segment by segment', () => {
+    expect(routeMatches('/plans/:id', '/plans/abc')).toBe(true);
+    expect(routeMatches('/plans/:id', '/plans/abc/edit')).toBe(false);
+    expect(routeMatches('/activities', '/activities/progress')).toBe(false);
+  });
+
+  it('adds the links before </head>, only for the matching route', () => {
+    const html = '<html><head><title>x</title></head><body></body></html>';
+    const routes = [{ path: '/plans/:id', files: ['/assets/PlanPage-1.js'] }];
+    expect(indexFor(html, routes, '/plans/7')).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/PlanPage-1.js"></head>',
+    );
+    expect(indexFor(html, routes, '/units')).not.toContain('PlanPage-1.js');
+  });
+});
