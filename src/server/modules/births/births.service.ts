@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { readTable } from '../../files/read-table.ts';
+import type { UploadLimits } from '../../files/upload-limits.ts';
 import { type BirthEntry, parseBirthTable } from './births-file.ts';
 import { successorOf } from './successor-rule.ts';
 
@@ -84,11 +85,13 @@ export async function importBirths(
   opts: {
     /** Made by `canbang births simulate`: stored as such, and only one active simulated batch. */
     simulated?: boolean;
+    /** The upload limits of the API unless the file comes from the operator (CLI, simulator). */
+    limits?: UploadLimits;
   } = {},
 ): Promise<BirthBatchDto> {
   requireRole(p, IMPORTERS);
   progress?.('Đọc tệp', 0, 1);
-  const parsed = parseBirthTable(await readTable(file.fileName, file.content));
+  const parsed = parseBirthTable(await readTable(file.fileName, file.content, opts.limits));
   progress?.('Đọc tệp', 1, 1);
   const resolve = await unitResolver(db);
   const issues: ErrorIssue[] = [];
