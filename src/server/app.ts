@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
+import { DiskGuard, registerDiskGuard } from './files/disk-space.ts';
 import { registerAuth } from './http/auth.ts';
 import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -37,6 +38,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate(
+    'disk',
+    new DiskGuard({ dir: deps.config.dataDir, reserveBytes: deps.config.diskReserveMb * 1024 * 1024 }),
+  );
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -60,6 +65,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   registerErrorHandling(app);
   registerAuth(app);
   registerInputGuard(app);
+  registerDiskGuard(app, app.disk);
 
   await app.register(swagger, {
     openapi: {
