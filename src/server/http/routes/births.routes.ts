@@ -18,6 +18,7 @@ const batchDto = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   withdrawnAt: z.string().nullable(),
+  warnings: z.array(z.string()).optional(),
 });
 
 export const birthRoutes: FastifyPluginAsyncZod = async (app) => {

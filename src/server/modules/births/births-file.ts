@@ -26,6 +26,11 @@ export interface ParsedBirthFile {
   kind: 'records' | 'counts';
   entries: BirthEntry[];
   rowCount: number;
+  /**
+   * Records files only: groups of lines that are identical. They are kept (twins born the same
+   * day in one commune look exactly alike once de-identified) and flagged to the importer.
+   */
+  identicalLines: number[][];
 }
 
 const IDENTIFYING =
@@ -140,11 +145,33 @@ export function parseBirthTable(table: string[][]): ParsedBirthFile {
       });
     }
   });
+  // The same commune, period and birth order twice in a count file would be added up: refused,
+  // naming both lines. Identical record lines are flagged instead (see ParsedBirthFile).
+  const linesOf = new Map<string, number[]>();
+  for (const e of entries) {
+    const key =
+      kind === 'counts'
+        ? `${e.code}|${e.year}|${e.month ?? ''}|${e.order}`
+        : (table[e.line - 1] ?? []).map((c) => c.trim()).join('\u0001');
+    linesOf.set(key, [...(linesOf.get(key) ?? []), e.line]);
+  }
+  const repeated = [...linesOf.values()].filter((ls) => ls.length > 1);
+  if (kind === 'counts')
+    for (const ls of repeated)
+      issues.push({
+        path: ['line', ls[1], 'commune_code'],
+        message: `Dòng ${ls.slice(1).join(', ')}: trùng xã, năm, tháng và lần sinh với dòng ${ls[0]}; số liệu sẽ bị cộng hai lần.`,
+      });
   if (issues.length) {
     throw new AppError('VALIDATION', {
       detail: `${issues[0].message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác). Không có gì được lưu.` : ' Không có gì được lưu.'}`,
       issues: issues.slice(0, 200),
     });
   }
-  return { kind, entries, rowCount: table.length - 1 };
+  return {
+    kind,
+    entries,
+    rowCount: table.length - 1,
+    identicalLines: kind === 'records' ? repeated : [],
+  };
 }
