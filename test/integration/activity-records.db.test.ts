@@ -299,6 +299,26 @@ describe('files and clubs', () => {
     });
   });
 
+  it('imports its own export back without storing any record twice (the rows carry their identity)', async () => {
+    const tyt = await t.as('tyt-03646');
+    const list = async () => (await tyt.get(`/api/activity-records?planId=${toHieu.id}`)).json().items;
+    const before = await list();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const exported = await tyt.get(`/api/activity-records.xlsx?planId=${toHieu.id}`);
+    const body = {
+      planId: toHieu.id,
+      fileName: 'hoat-dong-da-thuc-hien.xlsx',
+      contentBase64: Buffer.from(exported.rawPayload).toString('base64'),
+    };
+    const back = await tyt.post('/api/activity-records/import', body);
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ rows: before.length, created: 0, skipped: before.length });
+    expect((await tyt.post('/api/activity-records/import', body)).json().created).toBe(0);
+    expect((await list()).map((r: { id: string }) => r.id).sort()).toEqual(
+      before.map((r: { id: string }) => r.id).sort(),
+    );
+  });
+
   it('keeps a registry of clubs whose meetings are records naming them', async () => {
     const chicuc = await t.as('chicuc');
     const club = await chicuc.post('/api/clubs', {

@@ -59,6 +59,9 @@ const COLUMNS = [
   ['club', 'Câu lạc bộ'],
   ['members', 'Số thành viên'],
   ['notes', 'Ghi chú'],
+  // The record's identity: an exported file imported back (after corrections or not) recognises
+  // its rows and never stores them a second time.
+  ['id', 'Mã bản ghi (không sửa)'],
 ] as const;
 type Col = (typeof COLUMNS)[number][0];
 const label = (c: Col) => COLUMNS.find(([k]) => k === c)![1];
@@ -184,6 +187,7 @@ export async function exportActivityRecords(db: Db, p: Principal, planId: string
       unit: r.outputs[0]?.unit ?? '',
       cost: r.cost,
       notes: r.notes ?? '',
+      id: r.id,
       ...measureCells(r.measures),
     });
   }
@@ -217,7 +221,12 @@ export async function importActivityRecords(
     throw new AppError('VALIDATION', { detail: 'Dòng 1: cần ít nhất cột "STT hoạt động" và "Từ ngày".' });
   const communes = await communesOf(db, plan.provinceCode);
   const issues: ErrorIssue[] = [];
-  const prepared: { input: ReturnType<typeof activityRecordInput.parse>; key: string }[] = [];
+  const prepared: {
+    input: ReturnType<typeof activityRecordInput.parse>;
+    key: string;
+    /** The id of the record the row was exported from. */
+    exported: string | null;
+  }[] = [];
   for (const [i, r] of table.slice(1).entries()) {
     const line = i + 2;
     const v = (c: Col) => ((index.get(c) ?? -1) >= 0 ? (r[index.get(c)!] ?? '').trim() : '');
@@ -287,12 +296,19 @@ export async function importActivityRecords(
         });
       continue;
     }
-    const key = `import:${crypto
-      .createHash('sha256')
-      .update(`${planId}|${JSON.stringify(r)}`)
-      .digest('hex')
-      .slice(0, 40)}`;
-    prepared.push({ input: parsed.data, key });
+    const exported = v('id');
+    if (exported && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(exported)) {
+      bad('id', `"${exported}" không phải mã bản ghi do Cân Bằng xuất ra; hãy để trống ô này ở dòng mới.`);
+      continue;
+    }
+    const key = exported
+      ? `record:${exported.toLowerCase()}`
+      : `import:${crypto
+          .createHash('sha256')
+          .update(`${planId}|${JSON.stringify(r)}`)
+          .digest('hex')
+          .slice(0, 40)}`;
+    prepared.push({ input: parsed.data, key, exported: exported ? exported.toLowerCase() : null });
   }
   if (issues.length) throw rowIssuesError(issues);
   if (!p.organisationId)
@@ -303,7 +319,17 @@ export async function importActivityRecords(
   );
   let created = 0;
   await withActor(db, actorOf(p), async (tx) => {
-    for (const { input, key } of prepared) {
+    const existing = new Set(
+      (
+        await sqlRows<{ id: string }>(
+          tx as unknown as Db,
+          sql`select id::text as id from activity_records where plan_id = ${planId}`,
+        )
+      ).map((r) => r.id),
+    );
+    for (const { input, key, exported } of prepared) {
+      // A row exported from a record still stored is that record: not stored again.
+      if (exported && existing.has(exported)) continue;
       const inserted = await tx
         .insert(activityRecords)
         .values({
