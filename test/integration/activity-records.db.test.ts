@@ -61,6 +61,7 @@ describe('recording an activity', () => {
         'Loại hoạt động ghi nhận khác loại của hoạt động trong kế hoạch.',
       ],
       [{ endDate: '2026-05-01' }, 'Ngày kết thúc phải sau ngày bắt đầu.'],
+      [{ startDate: '2031-01-01', endDate: '2031-01-01' }, 'Ngày chưa đến'],
     ];
     for (const [over, message] of cases) {
       const res = await tyt.post('/api/activity-records', broadcast(over));
@@ -217,7 +218,9 @@ describe('progress', () => {
       csv('03679,2026,800,120\n03664,2026,-5,10\n'),
     );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().message).toContain('Dòng 3, cột couples: "-5" phải là số nguyên không âm.');
+    expect(bad.json().message).toContain(
+      'Dòng 3, cột couples: "-5" phải là số nguyên không âm, chỉ gồm chữ số.',
+    );
     const good = csv('03679,2026,800,120\n03664,2026,650,90\n');
     expect((await c.post('/api/population-denominators/import', good)).json()).toEqual({ rows: 2 });
     expect((await c.post('/api/population-denominators/import', good)).json()).toEqual({ rows: 2 });

@@ -83,7 +83,7 @@ describe('birth imports', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues.map((i: { message: string }) => i.message)).toEqual([
-      'Dòng 4, cột boys: phải là số nguyên không âm ("-3").',
+      'Dòng 4, cột boys: "-3" phải là số nguyên không âm, chỉ gồm chữ số.',
     ]);
     const unknown = await upload(
       'chicuc',

@@ -12,6 +12,7 @@ import {
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
 import { formatDateVi, parseDateVi } from '../../../shared/format/index.ts';
+import { decimalStyle, parseCount, parseMeasure } from '../../../shared/parse-number.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
@@ -64,6 +65,8 @@ const COLUMNS = [
   ['id', 'Mã bản ghi (không sửa)'],
 ] as const;
 type Col = (typeof COLUMNS)[number][0];
+/** Measures that may have a decimal part (1,5 days); every other number is a count. */
+const DECIMAL_COLUMNS = new Set<Col>(['days', 'quantity']);
 const label = (c: Col) => COLUMNS.find(([k]) => k === c)![1];
 
 function measuresFrom(kind: ActivityKind, v: (c: Col) => string, n: (c: Col) => number | null): unknown {
@@ -221,6 +224,13 @@ export async function importActivityRecords(
     throw new AppError('VALIDATION', { detail: 'Dòng 1: cần ít nhất cột "STT hoạt động" và "Từ ngày".' });
   const communes = await communesOf(db, plan.provinceCode);
   const issues: ErrorIssue[] = [];
+  const decimals = decimalStyle(
+    table
+      .slice(1)
+      .flatMap((r) => [...DECIMAL_COLUMNS].map((c) => (index.get(c)! >= 0 ? (r[index.get(c)!] ?? '') : ''))),
+  );
+  const style = decimals.style;
+  if (decimals.error) throw new AppError('VALIDATION', { detail: `Tệp ${file.fileName}: ${decimals.error}` });
   const prepared: {
     input: ReturnType<typeof activityRecordInput.parse>;
     key: string;
@@ -232,15 +242,15 @@ export async function importActivityRecords(
     const v = (c: Col) => ((index.get(c) ?? -1) >= 0 ? (r[index.get(c)!] ?? '').trim() : '');
     const bad = (c: Col, message: string) =>
       issues.push({ path: ['line', line, label(c)], message: `Dòng ${line}, cột ${label(c)}: ${message}` });
+    // Counts are digits only; days and quantities may have decimals, read with the file's
+    // convention (shared/parse-number.ts): "12.5" is never 125.
     const n = (c: Col) => {
-      const t = v(c).replace(/[.\s]/g, '').replace(',', '.');
-      if (!t) return null;
-      const x = Number(t);
-      if (!Number.isFinite(x) || x < 0) {
-        bad(c, `"${v(c)}" phải là số không âm.`);
-        return null;
-      }
-      return x;
+      if (!v(c)) return null;
+      const r = DECIMAL_COLUMNS.has(c)
+        ? parseMeasure(v(c), style, 10_000_000)
+        : parseCount(v(c), c === 'cost' ? 100_000_000_000 : 10_000_000);
+      if (r.error) bad(c, r.error);
+      return r.value ?? null;
     };
     const activity = byNumber.get(v('number'));
     if (!activity) {
