@@ -1,21 +1,18 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/server/access/principal.ts';
 import { readTable } from '../../src/server/files/read-table.ts';
 import { UPLOAD_LIMITS } from '../../src/server/files/upload-limits.ts';
 import { importBirths } from '../../src/server/modules/births/births.service.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { birthsTestApp } from '../helpers/births.ts';
 
 // Every upload is bounded before and while it is parsed (issue 17, item 1): an XLSX whose sheet
 // unpacks far past its size is refused from its zip directory, rows are counted while streaming,
 // and the parse runs in a worker so the server keeps answering.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+// Starts from no births, so the large file's months are free (one source per commune-month).
+const app = birthsTestApp();
 
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -40,8 +37,7 @@ async function repeatedRowBomb(rowCount: number): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-const upload = async (user: string, fileName: string, content: Buffer) =>
-  (await t.as(user)).post('/api/births/imports', { fileName, contentBase64: content.toString('base64') });
+const upload = app.upload;
 
 describe('bounded parsing of uploads', () => {
   it('refuses an XLSX whose sheet unpacks past the limit from its zip directory, and imports nothing', async () => {
@@ -51,18 +47,19 @@ describe('bounded parsing of uploads', () => {
     const res = await upload('chicuc', 'bom.xlsx', bomb);
     expect(res.statusCode).toBe(413);
     expect(res.json().message).toMatch(/khi giải nén nặng .* quá giới hạn 100 MB/);
-    expect((await (await t.as('chicuc')).get('/api/births/imports')).json().items).not.toContainEqual(
+    expect((await (await app.t.as('chicuc')).get('/api/births/imports')).json().items).not.toContainEqual(
       expect.objectContaining({ fileName: 'bom.xlsx' }),
     );
   }, 120_000);
 
   it('stops reading at the row limit: a bomb of one repeated row is not imported', async () => {
     const bomb = await repeatedRowBomb(3_000);
-    const batches = async () => (await (await t.as('chicuc')).get('/api/births/imports')).json().items.length;
+    const batches = async () =>
+      (await (await app.t.as('chicuc')).get('/api/births/imports')).json().items.length;
     const before = await batches();
     const limits = { ...UPLOAD_LIMITS, maxRows: 2_000 };
     const err = await importBirths(
-      t.database.db,
+      app.t.database.db,
       systemPrincipal('test'),
       { fileName: 'mot-dong.xlsx', content: bomb },
       undefined,
@@ -104,7 +101,7 @@ describe('bounded parsing of uploads', () => {
     // Sequential health checks: each is answered while the import is still being read.
     let answeredDuringImport = 0;
     for (let i = 0; i < 3; i++) {
-      const health = await t.anonymous().get('/api/health');
+      const health = await app.t.anonymous().get('/api/health');
       expect(health.statusCode).toBe(200);
       if (!importSettled) answeredDuringImport++;
     }
