@@ -2,9 +2,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
-import type { PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { DESKTOP, PHONE, SCREENSHOTS } from '../helpers/browser.ts';
-import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
 import { planWithBudget } from '../helpers/e2e-budget.ts';
 
 // The province's budget in a real browser. Sơn La's 2026 plan states no amounts, so the province
