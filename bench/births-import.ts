@@ -14,6 +14,7 @@ import { systemPrincipal } from '../src/server/access/principal.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Db } from '../src/server/db/client.ts';
 import { adminUnits } from '../src/server/db/schema/index.ts';
+import { LOCAL_FILE_LIMITS } from '../src/server/files/upload-limits.ts';
 import { importBirths } from '../src/server/modules/births/births.service.ts';
 import { prepareDatabase } from '../src/server/startup.ts';
 import { seededRandom } from '../src/server/stats/srb/simulate.ts';
@@ -83,6 +84,7 @@ async function measure(label: string, db: Db, content: Buffer): Promise<number> 
       if (stages.at(-1)?.[0] !== stage) stages.push([stage, performance.now()]);
       sample();
     },
+    { limits: LOCAL_FILE_LIMITS },
   );
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);

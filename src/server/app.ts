@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DiskGuard, registerDiskGuard } from './files/disk-space.ts';
 import { registerAuth } from './http/auth.ts';
 import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -36,6 +37,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate(
+    'disk',
+    new DiskGuard({ dir: deps.config.dataDir, reserveBytes: deps.config.diskReserveMb * 1024 * 1024 }),
+  );
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -67,6 +72,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   registerErrorHandling(app);
   registerAuth(app);
   registerInputGuard(app);
+  registerDiskGuard(app, app.disk);
 
   await app.register(swagger, {
     openapi: {

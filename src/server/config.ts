@@ -27,6 +27,11 @@ export interface Config {
   logLevel: string;
   /** Folder with the built web app (vite build). */
   webDist: string;
+  /** Writes are refused (507) while less than this is free where `dataDir` is. */
+  diskReserveMb: number;
+  /** Attachments stored by one user, and by the users of one organisation, in total. */
+  attachmentQuotaUserMb: number;
+  attachmentQuotaOrgMb: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'CanBang@2026';
@@ -48,6 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Cân Bằng <canbang@localhost>',
     logLevel: env.LOG_LEVEL || 'warn',
+    diskReserveMb: num(env.CANBANG_DISK_RESERVE_MB, 200),
+    attachmentQuotaUserMb: num(env.CANBANG_ATTACHMENT_QUOTA_USER_MB, 200),
+    attachmentQuotaOrgMb: num(env.CANBANG_ATTACHMENT_QUOTA_ORG_MB, 1000),
     webDist: path.resolve(env.CANBANG_WEB_DIST || new URL('../../dist/web', import.meta.url).pathname),
     ...overrides,
   };

@@ -47,6 +47,11 @@ export const ERRORS = {
     vi: 'Loại tệp không được chấp nhận.',
     en: 'File type not accepted.',
   },
+  INSUFFICIENT_STORAGE: {
+    status: 507,
+    vi: 'Máy chủ hết chỗ lưu trữ: tạm thời không lưu được dữ liệu mới. Dữ liệu đã có vẫn xem được; hãy báo quản trị viên.',
+    en: 'The server is out of storage: new data cannot be saved for now. Existing data can still be read; tell the administrator.',
+  },
   DATA_DIR_LOCKED: {
     status: 503,
     vi: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng.',

@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
-import type { PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { DESKTOP, PHONE, SCREENSHOTS } from '../helpers/browser.ts';
-import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, readJson, scrollWidth } from '../helpers/e2e-app.ts';
+import { planWithBudget } from '../helpers/e2e-budget.ts';
 
 // The province's budget in a real browser. Sơn La's 2026 plan states no amounts, so the province
 // officer first issues a revision with budget lines (through the API, as the plan editor would);
@@ -13,50 +14,6 @@ import { demoAppInBrowser, docsPicture, readJson, scrollWidth, sendJson } from '
 // over-spending flagged. The same page on a 390 px phone never scrolls sideways.
 
 const app = demoAppInBrowser('budget');
-
-/** Revision 2 of the province plan, with 30 + 50 million from the state budget and 20 from other sources. */
-async function planWithBudget(page: Page): Promise<PlanDto> {
-  const { items } = await readJson<{ items: PlanSummaryDto[] }>(page, '/api/plans?year=2026&status=issued');
-  const issued = items.find((p) => p.organisationName === 'Sở Y tế tỉnh Sơn La' && !p.parentPlanId)!;
-  const original = await readJson<PlanDto>(page, `/api/plans/${issued.id}`);
-  const draft = await sendJson<PlanDto>(page, 'POST', `/api/plans/${issued.id}/revise`, {});
-  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-  const line = (item: string, sourceKey: string, amount: number) => ({
-    id: crypto.randomUUID(),
-    item,
-    sourceKey,
-    amount,
-  });
-  const lines = [
-    [line('Hội nghị triển khai kế hoạch', 'nsnn', 30_000_000)],
-    [line('In tờ rơi, áp phích', 'nsnn', 50_000_000)],
-    [line('Hỗ trợ các xã, phường', 'khac', 20_000_000)],
-  ];
-  const content = {
-    ...original.content,
-    number: '246',
-    issuedDate: '2026-03-05',
-    activities: original.content.activities.map((a, i) => (lines[i] ? { ...a, budgetLines: lines[i] } : a)),
-    funding: {
-      ...original.content.funding,
-      total: 100_000_000,
-      sources: original.content.funding.sources.map((s) => ({
-        ...s,
-        amount: s.key === 'nsnn' ? 80_000_000 : 20_000_000,
-      })),
-    },
-  };
-  const saved = await sendJson<PlanDto>(page, 'PUT', `/api/plans/${draft.body.id}`, {
-    version: draft.body.version,
-    content,
-  });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const issuedNow = await sendJson<PlanDto>(page, 'POST', `/api/plans/${draft.body.id}/issue`, {
-    version: saved.body.version,
-  });
-  expect(issuedNow.status, JSON.stringify(issuedNow.body)).toBe(200);
-  return issuedNow.body;
-}
 
 async function chooseOption(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { DEFAULT_THROTTLE, LoginThrottle } from '../../src/server/modules/users/login-throttle.ts';
 import { TEST_DEMO_PASSWORD } from './constants.ts';
@@ -26,11 +26,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { webDist?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { webDist?: string; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig(
     {},
-    { demoPassword: TEST_DEMO_PASSWORD, webDist: opts.webDist ?? '/nonexistent' },
+    { demoPassword: TEST_DEMO_PASSWORD, webDist: opts.webDist ?? '/nonexistent', ...opts.config },
   );
   // Tests sign in often from one address: a lenient throttle, tested on its own elsewhere.
   const app = await buildApp(

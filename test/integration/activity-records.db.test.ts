@@ -61,6 +61,7 @@ describe('recording an activity', () => {
         'Loại hoạt động ghi nhận khác loại của hoạt động trong kế hoạch.',
       ],
       [{ endDate: '2026-05-01' }, 'Ngày kết thúc phải sau ngày bắt đầu.'],
+      [{ startDate: '2031-01-01', endDate: '2031-01-01' }, 'Ngày chưa đến'],
     ];
     for (const [over, message] of cases) {
       const res = await tyt.post('/api/activity-records', broadcast(over));
@@ -223,7 +224,9 @@ describe('progress', () => {
       csv('03679,2026,800,120\n03664,2026,-5,10\n'),
     );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().message).toContain('Dòng 3, cột couples: "-5" phải là số nguyên không âm.');
+    expect(bad.json().message).toContain(
+      'Dòng 3, cột couples: "-5" phải là số nguyên không âm, chỉ gồm chữ số.',
+    );
     const good = csv('03679,2026,800,120\n03664,2026,650,90\n');
     expect((await c.post('/api/population-denominators/import', good)).json()).toEqual({ rows: 2 });
     expect((await c.post('/api/population-denominators/import', good)).json()).toEqual({ rows: 2 });
@@ -303,6 +306,26 @@ describe('files and clubs', () => {
       kind: 'media',
       items: [{ channel: 'loudspeaker', count: 2, minutes: 10 }],
     });
+  });
+
+  it('imports its own export back without storing any record twice (the rows carry their identity)', async () => {
+    const tyt = await t.as('tyt-03646');
+    const list = async () => (await tyt.get(`/api/activity-records?planId=${toHieu.id}`)).json().items;
+    const before = await list();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const exported = await tyt.get(`/api/activity-records.xlsx?planId=${toHieu.id}`);
+    const body = {
+      planId: toHieu.id,
+      fileName: 'hoat-dong-da-thuc-hien.xlsx',
+      contentBase64: Buffer.from(exported.rawPayload).toString('base64'),
+    };
+    const back = await tyt.post('/api/activity-records/import', body);
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ rows: before.length, created: 0, skipped: before.length });
+    expect((await tyt.post('/api/activity-records/import', body)).json().created).toBe(0);
+    expect((await list()).map((r: { id: string }) => r.id).sort()).toEqual(
+      before.map((r: { id: string }) => r.id).sort(),
+    );
   });
 
   it('keeps a registry of clubs whose meetings are records naming them', async () => {

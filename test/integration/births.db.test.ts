@@ -1,25 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { birthsTestApp } from '../helpers/births.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-  // The figures below are exact: start from no births (the demo holds simulated ones).
-  const admin = await t.as('admin');
-  for (const b of (await admin.get('/api/births/imports')).json().items)
-    if (b.status === 'active') await admin.post(`/api/births/imports/${b.id}/withdraw`);
-});
-afterAll(() => t.close());
-
-const upload = async (user: string, fileName: string, content: string | Buffer) =>
-  (await t.as(user)).post('/api/births/imports', {
-    fileName,
-    contentBase64: Buffer.from(content).toString('base64'),
-  });
+const app = birthsTestApp();
+const upload = app.upload;
 
 const estimates = async (user: string) =>
-  (await (await t.as(user)).get('/api/srb/estimates?window=3')).json();
+  (await (await app.t.as(user)).get('/api/srb/estimates?window=3')).json();
 
 describe('birth imports', () => {
   const counts =
@@ -47,7 +34,7 @@ describe('birth imports', () => {
       (await estimates('chicuc')).areas.find((a: { area_code: string }) => a.area_code === '03646').boys,
     ).toBe(52);
 
-    const c = await t.as('chicuc');
+    const c = await app.t.as('chicuc');
     expect((await c.post(`/api/births/imports/${first.json().id}/withdraw`)).json().status).toBe('withdrawn');
     expect(
       (await estimates('chicuc')).areas.find((a: { area_code: string }) => a.area_code === '03646'),
@@ -56,7 +43,7 @@ describe('birth imports', () => {
   });
 
   it('rolls pre-2025 communes up to their 2025 successor', async () => {
-    const admin = await t.as('admin');
+    const admin = await app.t.as('admin');
     const current = new Set(
       ((await admin.get('/api/admin-units?parent=14&level=commune')).json().items as { code: string }[]).map(
         (u) => u.code,
@@ -81,7 +68,7 @@ describe('birth imports', () => {
   });
 
   it('refuses identifying columns and bad rows, saving nothing', async () => {
-    const before = (await (await t.as('chicuc')).get('/api/births/imports')).json().items.length;
+    const before = (await (await app.t.as('chicuc')).get('/api/births/imports')).json().items.length;
     const named = await upload(
       'chicuc',
       'co-ten.csv',
@@ -92,11 +79,11 @@ describe('birth imports', () => {
     const bad = await upload(
       'chicuc',
       'loi.csv',
-      'commune_code,year,boys,girls\n03646,2024,10,9\n99999,2024,1,1\n03646,2024,-3,1\n',
+      'commune_code,year,boys,girls\n03646,2024,10,9\n99999,2024,1,1\n03679,2024,-3,1\n',
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues.map((i: { message: string }) => i.message)).toEqual([
-      'Dòng 4, cột boys: phải là số nguyên không âm ("-3").',
+      'Dòng 4, cột boys: "-3" phải là số nguyên không âm, chỉ gồm chữ số.',
     ]);
     const unknown = await upload(
       'chicuc',
@@ -104,7 +91,7 @@ describe('birth imports', () => {
       'commune_code,year,boys,girls\n03646,2024,10,9\n99999,2024,1,1\n',
     );
     expect(unknown.json().message).toContain('Dòng 3, cột commune_code: không có xã, phường mã 99999');
-    expect((await (await t.as('chicuc')).get('/api/births/imports')).json().items).toHaveLength(before);
+    expect((await (await app.t.as('chicuc')).get('/api/births/imports')).json().items).toHaveLength(before);
   });
 
   it('reads XLSX as well', async () => {
@@ -127,13 +114,14 @@ describe('birth imports', () => {
     expect(other.json().message).toContain('ngoài phạm vi của bạn');
     const mine = await estimates('tyt-03646');
     expect(mine.areas.map((a: { area_code: string }) => a.area_code).sort()).toEqual(['03646', '14']);
-    const batches = (await (await t.as('tyt-03646')).get('/api/births/imports')).json().items;
+    const batches = (await (await app.t.as('tyt-03646')).get('/api/births/imports')).json().items;
     expect(batches.map((b: { fileName: string }) => b.fileName)).toEqual(['to-hieu.csv']);
-    const provinceBatch = (await (await t.as('chicuc')).get('/api/births/imports'))
+    const provinceBatch = (await (await app.t.as('chicuc')).get('/api/births/imports'))
       .json()
       .items.find((b: { fileName: string }) => b.fileName === 'sinh-2025.xlsx');
     expect(
-      (await (await t.as('tyt-03646')).post(`/api/births/imports/${provinceBatch.id}/withdraw`)).statusCode,
+      (await (await app.t.as('tyt-03646')).post(`/api/births/imports/${provinceBatch.id}/withdraw`))
+        .statusCode,
     ).toBe(404);
   });
 });

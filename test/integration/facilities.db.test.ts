@@ -324,6 +324,15 @@ describe('imports, catalogue and attachments', () => {
     expect(outside.json().message).toContain(
       'Dòng 3, cột Mã xã, phường: Phường Chiềng Sinh nằm ngoài phạm vi của bạn.',
     );
+    // A licence already used by another commune's facility: refused without saying where.
+    const taken = await (await t.as('tyt-03646')).post('/api/facilities/import', {
+      fileName: 'x.xlsx',
+      contentBase64: await sheet([header, ['Nhà thuốc', 'Nhà thuốc Tô Hiệu', 'IMP-2', '', '03646']]),
+    });
+    expect(taken.statusCode).toBe(400);
+    const said = JSON.stringify(taken.json());
+    expect(said).toContain('đã được dùng cho một cơ sở khác ngoài phạm vi của bạn');
+    expect(said).not.toMatch(/Chiềng Sinh|Nhà thuốc Mới|03679/);
   });
 
   it('keeps the legal catalogue with unverified entries marked, edited by admins only', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../../server/access/principal.ts';
+import { LOCAL_FILE_LIMITS } from '../../server/files/upload-limits.ts';
 import {
   type ImportProgress,
   importBirths,
@@ -69,6 +70,7 @@ export function registerBirths(program: Command): void {
             systemPrincipal('cli'),
             { fileName: path.basename(file), content: fs.readFileSync(file) },
             progress,
+            { limits: LOCAL_FILE_LIMITS },
           ),
         ),
       );

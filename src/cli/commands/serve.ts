@@ -4,6 +4,8 @@ import { configFrom, describeDatabase, type GlobalOptions } from '../context.ts'
 import { buildWebIfStale } from '../web-build.ts';
 import { printDemoAccounts } from './demo-accounts.ts';
 
+const SHUTDOWN_GRACE_MS = 15_000;
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -19,6 +21,13 @@ export function registerServe(program: Command): void {
       process.stderr.write(`\nCân Bằng đang chạy tại ${server.url}  (Ctrl+C để dừng)\n`);
       const stop = async (signal: string) => {
         process.stderr.write(`\nNhận ${signal}: đang đóng máy chủ và cơ sở dữ liệu…\n`);
+        // A request stuck on a write that never returns (a full disk under PGlite) must not keep
+        // the process alive: after the grace period it exits anyway; a second signal at once.
+        setTimeout(() => {
+          process.stderr.write(`Chưa đóng xong sau ${SHUTDOWN_GRACE_MS / 1000} giây: dừng hẳn.\n`);
+          process.exit(1);
+        }, SHUTDOWN_GRACE_MS).unref();
+        process.once(signal, () => process.exit(1));
         await server.close();
         process.exit(0);
       };

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../../shared/errors.ts';
 import { isDatabaseUnavailable } from '../db/client.ts';
+import { insufficientStorage, isDiskFull } from '../files/disk-space.ts';
 import { recordEvent } from '../modules/audit/audit-events.ts';
 
 /** Fastify's own errors that the user can fix, mapped to our stable codes. */
@@ -25,6 +26,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (err instanceof AppError) {
       // Validation errors too: the validator compiler (validation.ts) words them as AppErrors.
       appError = err;
+    } else if (isDiskFull(err)) {
+      appError = insufficientStorage();
     } else if (isDatabaseUnavailable(err)) {
       appError = new AppError('DATABASE_UNAVAILABLE', { cause: err });
     } else if (err.code && FASTIFY_CODES[err.code]) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { todayInVietnam } from '../format/dates.ts';
 import { type ActivityKind, MEDIA_CHANNELS, PARTICIPANT_GROUPS } from './activity-kinds.ts';
 import { isoDate } from './common.ts';
 
@@ -85,11 +86,16 @@ export const activityMeasures = z.discriminatedUnion('kind', [
 ]);
 export type ActivityMeasures = z.infer<typeof activityMeasures>;
 
+/** A record says what was done: its dates may be today, never later. */
+const notFuture = isoDate.refine((d) => d <= todayInVietnam(), {
+  message: 'Ngày chưa đến: chỉ ghi hoạt động đã thực hiện (muộn nhất là hôm nay).',
+});
+
 export const activityRecordFields = z.object({
   planId: z.string().uuid(),
   activityId: z.string().uuid(),
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: notFuture,
+  endDate: notFuture,
   communeUnitId: z.number().int().positive().nullable().optional(),
   villageUnitIds: z.array(z.number().int().positive()).max(100).default([]),
   audiences: z.array(text(300)).max(20).default([]),
@@ -139,14 +145,42 @@ export interface ActivityRecordDto extends Omit<ActivityRecordInput, 'clientKey'
   version: number;
 }
 
-export const denominatorInput = z.object({
-  adminUnitId: z.number().int().positive(),
-  year: z.number().int().min(2000).max(2100),
-  population: count.nullable().optional(),
-  women15to49: count.nullable().optional(),
-  couples: count.nullable().optional(),
-  pupils: count.nullable().optional(),
-});
+/**
+ * Denominators must fit in the population: couples, women 15–49 and pupils are each part of it
+ * (5,000 couples in a population of 10 is a typing error). Used by the API and the import.
+ */
+export function denominatorProblem(d: {
+  population?: number | null;
+  women15to49?: number | null;
+  couples?: number | null;
+  pupils?: number | null;
+}): { field: 'women15to49' | 'couples' | 'pupils'; message: string } | null {
+  if (d.population == null) return null;
+  const labels = { couples: 'Số cặp vợ chồng', women15to49: 'Số phụ nữ 15–49 tuổi', pupils: 'Số học sinh' };
+  for (const field of ['couples', 'women15to49', 'pupils'] as const) {
+    const v = d[field];
+    if (v != null && v > d.population)
+      return {
+        field,
+        message: `${labels[field]} (${v.toLocaleString('vi-VN')}) không thể lớn hơn dân số (${d.population.toLocaleString('vi-VN')}).`,
+      };
+  }
+  return null;
+}
+
+export const denominatorInput = z
+  .object({
+    adminUnitId: z.number().int().positive(),
+    year: z.number().int().min(2000).max(2100),
+    population: count.nullable().optional(),
+    women15to49: count.nullable().optional(),
+    couples: count.nullable().optional(),
+    pupils: count.nullable().optional(),
+  })
+  .superRefine((d, ctx) => {
+    const problem = denominatorProblem(d);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+  });
 export type DenominatorInput = z.infer<typeof denominatorInput>;
 
 /** Planned against done for one plan activity (and, below it, per unit). */

@@ -4,6 +4,8 @@ import { downloadAttachment, uploadAttachment } from '../../modules/attachments/
 import { principalOf } from '../auth.ts';
 import { sendDownload } from '../download.ts';
 
+const MB = 1024 * 1024;
+
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   const tags = ['attachments'];
@@ -25,11 +27,20 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(
-        await uploadAttachment(db(), principalOf(req), {
-          fileName: req.body.fileName,
-          content: Buffer.from(req.body.contentBase64, 'base64'),
-          adminUnitId: req.body.adminUnitId,
-        }),
+        await uploadAttachment(
+          db(),
+          principalOf(req),
+          {
+            fileName: req.body.fileName,
+            content: Buffer.from(req.body.contentBase64, 'base64'),
+            adminUnitId: req.body.adminUnitId,
+          },
+          {
+            disk: app.disk,
+            quotaUserBytes: app.deps.config.attachmentQuotaUserMb * MB,
+            quotaOrgBytes: app.deps.config.attachmentQuotaOrgMb * MB,
+          },
+        ),
       ),
   );
   app.get(

@@ -19,6 +19,7 @@ const batchDto = z.object({
   createdByName: z.string(),
   createdAt: z.string(),
   withdrawnAt: z.string().nullable(),
+  warnings: z.array(z.string()).optional(),
 });
 
 export const birthRoutes: FastifyPluginAsyncZod = async (app) => {

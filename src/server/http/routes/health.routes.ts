@@ -10,6 +10,10 @@ const healthBody = z.object({
   database: z.enum(['pglite', 'postgres']),
   /** A real round trip to the database answered within DATABASE_CHECK_MS. */
   databaseReachable: z.boolean(),
+  /** Free bytes where the data folder is (null when it cannot be read, e.g. no folder on PostgreSQL). */
+  dataDirFreeBytes: z.number().nullable(),
+  /** False while writes are refused because that free space is below the reserve. */
+  writable: z.boolean(),
   version: z.string(),
 });
 
@@ -29,11 +33,14 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_req, reply) => {
       // A real round trip: a health check that does not touch the database proves nothing.
       const databaseReachable = await reachable(rows(app.deps.database.db, sql`select 1`), DATABASE_CHECK_MS);
+      const free = await app.disk.free(true);
       if (!databaseReachable) reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS));
       return {
         status: databaseReachable ? ('ok' as const) : ('unavailable' as const),
         database: app.deps.database.kind,
         databaseReachable,
+        dataDirFreeBytes: free,
+        writable: free === null || free >= app.disk.opts.reserveBytes,
         version: APP_VERSION,
       };
     },

@@ -12,6 +12,7 @@ import {
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
 import { formatDateVi, parseDateVi } from '../../../shared/format/index.ts';
+import { decimalStyle, parseCount, parseMeasure } from '../../../shared/parse-number.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
@@ -59,8 +60,13 @@ const COLUMNS = [
   ['club', 'Câu lạc bộ'],
   ['members', 'Số thành viên'],
   ['notes', 'Ghi chú'],
+  // The record's identity: an exported file imported back (after corrections or not) recognises
+  // its rows and never stores them a second time.
+  ['id', 'Mã bản ghi (không sửa)'],
 ] as const;
 type Col = (typeof COLUMNS)[number][0];
+/** Measures that may have a decimal part (1,5 days); every other number is a count. */
+const DECIMAL_COLUMNS = new Set<Col>(['days', 'quantity']);
 const label = (c: Col) => COLUMNS.find(([k]) => k === c)![1];
 
 function measuresFrom(kind: ActivityKind, v: (c: Col) => string, n: (c: Col) => number | null): unknown {
@@ -184,6 +190,7 @@ export async function exportActivityRecords(db: Db, p: Principal, planId: string
       unit: r.outputs[0]?.unit ?? '',
       cost: r.cost,
       notes: r.notes ?? '',
+      id: r.id,
       ...measureCells(r.measures),
     });
   }
@@ -217,21 +224,33 @@ export async function importActivityRecords(
     throw new AppError('VALIDATION', { detail: 'Dòng 1: cần ít nhất cột "STT hoạt động" và "Từ ngày".' });
   const communes = await communesOf(db, plan.provinceCode);
   const issues: ErrorIssue[] = [];
-  const prepared: { input: ReturnType<typeof activityRecordInput.parse>; key: string }[] = [];
+  const decimals = decimalStyle(
+    table
+      .slice(1)
+      .flatMap((r) => [...DECIMAL_COLUMNS].map((c) => (index.get(c)! >= 0 ? (r[index.get(c)!] ?? '') : ''))),
+  );
+  const style = decimals.style;
+  if (decimals.error) throw new AppError('VALIDATION', { detail: `Tệp ${file.fileName}: ${decimals.error}` });
+  const prepared: {
+    input: ReturnType<typeof activityRecordInput.parse>;
+    key: string;
+    /** The id of the record the row was exported from. */
+    exported: string | null;
+  }[] = [];
   for (const [i, r] of table.slice(1).entries()) {
     const line = i + 2;
     const v = (c: Col) => ((index.get(c) ?? -1) >= 0 ? (r[index.get(c)!] ?? '').trim() : '');
     const bad = (c: Col, message: string) =>
       issues.push({ path: ['line', line, label(c)], message: `Dòng ${line}, cột ${label(c)}: ${message}` });
+    // Counts are digits only; days and quantities may have decimals, read with the file's
+    // convention (shared/parse-number.ts): "12.5" is never 125.
     const n = (c: Col) => {
-      const t = v(c).replace(/[.\s]/g, '').replace(',', '.');
-      if (!t) return null;
-      const x = Number(t);
-      if (!Number.isFinite(x) || x < 0) {
-        bad(c, `"${v(c)}" phải là số không âm.`);
-        return null;
-      }
-      return x;
+      if (!v(c)) return null;
+      const r = DECIMAL_COLUMNS.has(c)
+        ? parseMeasure(v(c), style, 10_000_000)
+        : parseCount(v(c), c === 'cost' ? 100_000_000_000 : 10_000_000);
+      if (r.error) bad(c, r.error);
+      return r.value ?? null;
     };
     const activity = byNumber.get(v('number'));
     if (!activity) {
@@ -287,12 +306,19 @@ export async function importActivityRecords(
         });
       continue;
     }
-    const key = `import:${crypto
-      .createHash('sha256')
-      .update(`${planId}|${JSON.stringify(r)}`)
-      .digest('hex')
-      .slice(0, 40)}`;
-    prepared.push({ input: parsed.data, key });
+    const exported = v('id');
+    if (exported && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(exported)) {
+      bad('id', `"${exported}" không phải mã bản ghi do Cân Bằng xuất ra; hãy để trống ô này ở dòng mới.`);
+      continue;
+    }
+    const key = exported
+      ? `record:${exported.toLowerCase()}`
+      : `import:${crypto
+          .createHash('sha256')
+          .update(`${planId}|${JSON.stringify(r)}`)
+          .digest('hex')
+          .slice(0, 40)}`;
+    prepared.push({ input: parsed.data, key, exported: exported ? exported.toLowerCase() : null });
   }
   if (issues.length) throw rowIssuesError(issues);
   if (!p.organisationId)
@@ -303,7 +329,17 @@ export async function importActivityRecords(
   );
   let created = 0;
   await withActor(db, actorOf(p), async (tx) => {
-    for (const { input, key } of prepared) {
+    const existing = new Set(
+      (
+        await sqlRows<{ id: string }>(
+          tx as unknown as Db,
+          sql`select id::text as id from activity_records where plan_id = ${planId}`,
+        )
+      ).map((r) => r.id),
+    );
+    for (const { input, key, exported } of prepared) {
+      // A row exported from a record still stored is that record: not stored again.
+      if (exported && existing.has(exported)) continue;
       const inserted = await tx
         .insert(activityRecords)
         .values({

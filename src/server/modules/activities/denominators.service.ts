@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DenominatorInput } from '../../../shared/contracts/activity-records.ts';
+import { type DenominatorInput, denominatorProblem } from '../../../shared/contracts/activity-records.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
+import { parseCount } from '../../../shared/parse-number.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole, subtreeCondition, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -124,17 +125,18 @@ export async function importDenominators(
     if (!unit) bad(table[0][col('code')], `không có xã, phường hiện hành mã "${code}".`);
     else if (!unitInScope(p, unit.path) || (p.provinceCode && unit.provinceCode !== p.provinceCode))
       bad(table[0][col('code')], `${unit.name} nằm ngoài phạm vi của bạn.`);
-    const year = Number(r[col('year')]);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      bad(table[0][col('year')], `năm "${r[col('year')]}" không hợp lệ.`);
+    const year = parseCount(r[col('year')] ?? '', 2100).value ?? 0;
+    if (year < 2000) bad(table[0][col('year')], `năm "${r[col('year')]}" không hợp lệ.`);
     const d: DenominatorInput = { adminUnitId: unit?.id ?? 0, year };
     for (const f of FIELDS) {
       const c = col(f);
       if (c < 0 || (r[c] ?? '').trim() === '') continue;
-      const v = Number(String(r[c]).replace(/[.\s]/g, ''));
-      if (!Number.isInteger(v) || v < 0) bad(table[0][c], `"${r[c]}" phải là số nguyên không âm.`);
-      else d[f] = v;
+      const v = parseCount(String(r[c]), 10_000_000);
+      if (v.error) bad(table[0][c], v.error);
+      else d[f] = v.value;
     }
+    const inconsistent = denominatorProblem(d);
+    if (inconsistent) bad(table[0][col(inconsistent.field)], inconsistent.message);
     const k = `${code}|${year}`;
     if (seen.has(k)) bad(table[0][col('code')], `trùng với dòng ${seen.get(k)} (cùng xã và năm).`);
     seen.set(k, line);

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.ts';
+import { formatNumberVi } from '../../../shared/format/index.ts';
 import { asciiFileNamePart } from '../../../shared/text/file-name.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, requireInScope, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnits, attachments } from '../../db/schema/index.ts';
-import { withActor } from '../../db/tx.ts';
+import { rows as sqlRows, withActor } from '../../db/tx.ts';
+import type { DiskGuard } from '../../files/disk-space.ts';
 
 // Scans, photos and minutes. Limits: 10 MB; PDF, JPEG, PNG or WebP recognised by their first
 // bytes (not by the name the browser sends); downloads are always "attachment" + nosniff.
@@ -43,10 +45,49 @@ function safeName(name: string, ext: string): string {
   return `${base || 'tep'}.${ext}`;
 }
 
+export interface AttachmentStorage {
+  disk: DiskGuard;
+  quotaUserBytes: number;
+  quotaOrgBytes: number;
+}
+
+const mbVi = (bytes: number) => `${formatNumberVi(bytes / 1024 / 1024, 1)} MB`;
+
+/**
+ * Quotas counted from the stored sizes: what the uploader has stored, and what the users of its
+ * organisation have. Counted inside the write's transaction under an advisory lock so that
+ * parallel uploads of one organisation cannot all pass the same check.
+ */
+async function requireQuota(tx: Db, p: Principal, size: number, storage: AttachmentStorage) {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`attachments:${p.organisationId ?? p.username}`}))`,
+  );
+  const [{ mine }] = await sqlRows<{ mine: number }>(
+    tx,
+    sql`select coalesce(sum(size), 0)::float8 as mine from attachments where created_by = ${p.username}`,
+  );
+  if (mine + size > storage.quotaUserBytes)
+    throw new AppError('VALIDATION', {
+      detail: `Bạn đã lưu ${mbVi(mine)} tệp đính kèm; thêm tệp này (${mbVi(size)}) sẽ vượt hạn mức ${mbVi(storage.quotaUserBytes)} của mỗi người dùng. Hãy báo quản trị viên nếu cần thêm.`,
+    });
+  if (!p.organisationId) return;
+  const [{ ours }] = await sqlRows<{ ours: number }>(
+    tx,
+    sql`select coalesce(sum(a.size), 0)::float8 as ours from attachments a
+          join users u on u.username = a.created_by
+         where u.organisation_id = ${p.organisationId}`,
+  );
+  if (ours + size > storage.quotaOrgBytes)
+    throw new AppError('VALIDATION', {
+      detail: `Đơn vị của bạn đã lưu ${mbVi(ours)} tệp đính kèm; thêm tệp này (${mbVi(size)}) sẽ vượt hạn mức ${mbVi(storage.quotaOrgBytes)} của mỗi đơn vị. Hãy báo quản trị viên nếu cần thêm.`,
+    });
+}
+
 export async function uploadAttachment(
   db: Db,
   p: Principal,
   input: { fileName: string; content: Buffer; adminUnitId: number },
+  storage: AttachmentStorage,
 ): Promise<AttachmentDto> {
   if (p.role === 'leader') throw new AppError('FORBIDDEN');
   if (!input.content.length) throw new AppError('VALIDATION', { detail: 'Tệp trống.' });
@@ -64,7 +105,10 @@ export async function uploadAttachment(
     throw new AppError('VALIDATION', {
       issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại hoặc ngoài phạm vi của bạn.' }],
     });
+  // Room for the file plus the reserve, asked before the database grows (disk-space.ts).
+  await storage.disk.requireRoom(input.content.length);
   const id = await withActor(db, actorOf(p), async (tx) => {
+    await requireQuota(tx as unknown as Db, p, input.content.length, storage);
     const [row] = await tx
       .insert(attachments)
       .values({

@@ -14,6 +14,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { rows as sqlRows, withActor } from '../../db/tx.ts';
 import { displayNameSql } from '../users/display-names.ts';
+import { lockProvinceBirths, requireNoOtherSource } from './births-once.ts';
 
 // The Trạm Y tế's monthly form: boys and girls born in the commune this month, by birth order.
 // Each save replaces the month's previous form (which is withdrawn, so the history stays in the
@@ -132,9 +133,8 @@ export async function saveMonthlyBirths(
   const births = input.counts.reduce((s, c) => s + c.boys + c.girls, 0);
 
   await withActor(db, actorOf(p), async (tx) => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`births-form:${unit.id}:${input.year}:${input.month}`}))`,
-    );
+    // The province's lock: a form and an import of the same month meet one after the other.
+    await lockProvinceBirths(tx as unknown as Db, unit.provinceCode);
     const current = toMonth(
       input.month,
       ...(await monthForms(tx, unit.id, input.year, input.month).then(
@@ -153,6 +153,13 @@ export async function saveMonthlyBirths(
       throw new AppError('CONFLICT', {
         detail: `${label} của ${unit.name} vừa được ${current.enteredByName ?? 'người khác'} ${current.batchId ? `lưu lúc ${formatDateTimeVi(current.enteredAt!)}` : 'xóa'}. Hãy tải lại để xem số mới; số bạn nhập vẫn còn trên màn hình.`,
       });
+    // One source per commune-month: a month that an imported file already counts is refused.
+    await requireNoOtherSource(
+      tx as unknown as Db,
+      unit.provinceCode,
+      [{ unitId: unit.id, year: input.year, month: input.month }],
+      current.batchId ?? undefined,
+    );
     if (current.batchId)
       await tx
         .update(birthBatches)

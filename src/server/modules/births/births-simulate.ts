@@ -5,6 +5,7 @@ import { formatNumberVi } from '../../../shared/format/index.ts';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits } from '../../db/schema/index.ts';
+import { LOCAL_FILE_LIMITS } from '../../files/upload-limits.ts';
 import { seededRandom } from '../../stats/srb/simulate.ts';
 import { type BirthBatchDto, type ImportProgress, importBirths } from './births.service.ts';
 import { successorOf } from './successor-rule.ts';
@@ -279,7 +280,7 @@ export async function importSimulatedBirths(
     p,
     { fileName: simulation.fileName, content: simulation.csv },
     progress,
-    { simulated: true },
+    { simulated: true, limits: LOCAL_FILE_LIMITS },
   );
   return { batch, simulation };
 }

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, desc, eq, getTableColumns, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
 import { formatDateTimeVi } from '../../../shared/format/index.ts';
@@ -8,8 +7,10 @@ import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { readTable } from '../../files/read-table.ts';
+import type { UploadLimits } from '../../files/upload-limits.ts';
 import { displayNameSql } from '../users/display-names.ts';
 import { type BirthEntry, parseBirthTable } from './births-file.ts';
+import { contentIdentity, lockProvinceBirths, requireNoOtherSource } from './births-once.ts';
 import { successorOf } from './successor-rule.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -29,6 +30,8 @@ export interface BirthBatchDto {
   createdByName: string;
   createdAt: string;
   withdrawnAt: string | null;
+  /** Said once, by the import: identical record lines kept (e.g. twins), named by line. */
+  warnings?: string[];
 }
 
 type UnitRow = {
@@ -87,11 +90,13 @@ export async function importBirths(
   opts: {
     /** Made by `canbang births simulate`: stored as such, and only one active simulated batch. */
     simulated?: boolean;
+    /** The upload limits of the API unless the file comes from the operator (CLI, simulator). */
+    limits?: UploadLimits;
   } = {},
 ): Promise<BirthBatchDto> {
   requireRole(p, IMPORTERS);
   progress?.('Đọc tệp', 0, 1);
-  const parsed = parseBirthTable(await readTable(file.fileName, file.content));
+  const parsed = parseBirthTable(await readTable(file.fileName, file.content, opts.limits));
   progress?.('Đọc tệp', 1, 1);
   const resolve = await unitResolver(db);
   const issues: ErrorIssue[] = [];
@@ -149,12 +154,13 @@ export async function importBirths(
     c.girls += e.girls;
     cells.set(key, c);
   }
-  const contentHash = crypto.createHash('sha256').update(file.content).digest('hex');
+  const contentHash = contentIdentity(parsed.kind, parsed.entries);
   const births = resolved.reduce((s, r) => s + r.e.boys + r.e.girls, 0);
   const id = await withActor(db, actorOf(p), async (tx) => {
-    // The advisory lock makes two simultaneous imports meet here one after the other.
-    const lockedActiveBatch = async (lock: string, condition: SQL) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`births:${provinceCode}:${lock}`}))`);
+    // The province's lock makes two simultaneous imports (and monthly forms) meet here one after
+    // the other: the second sees the first.
+    await lockProvinceBirths(tx as unknown as Db, provinceCode);
+    const activeBatch = async (condition: SQL) => {
       const [found] = await tx
         .select({
           id: birthBatches.id,
@@ -170,20 +176,23 @@ export async function importBirths(
     };
     // Simulated births with another seed are another file: without this check a second run
     // would add a second made-up population on top of the first.
-    const previous = opts.simulated
-      ? await lockedActiveBatch('simulated', eq(birthBatches.simulated, true))
-      : undefined;
+    const previous = opts.simulated ? await activeBatch(eq(birthBatches.simulated, true)) : undefined;
     if (previous) {
       throw new AppError('DUPLICATE', {
         detail: `Đã có số liệu mô phỏng đang dùng ("${previous.fileName}", nhập lúc ${formatDateTimeVi(previous.createdAt)}); tạo thêm sẽ cộng hai bộ số liệu giả vào nhau. Muốn tạo bộ mới, hãy rút lô đó trước: canbang births withdraw ${previous.id}`,
       });
     }
-    const dup = await lockedActiveBatch(contentHash, eq(birthBatches.contentHash, contentHash));
+    const dup = await activeBatch(eq(birthBatches.contentHash, contentHash));
     if (dup) {
       throw new AppError('DUPLICATE', {
-        detail: `Tệp này đã được ${dup.createdByName} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
+        detail: `Tệp này có cùng số liệu với tệp "${dup.fileName}" đã được ${dup.createdByName} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
       });
     }
+    await requireNoOtherSource(
+      tx as unknown as Db,
+      provinceCode,
+      [...cells.values()].map((c) => ({ unitId: c.unitId, year: c.year, month: c.month })),
+    );
     const [batch] = await tx
       .insert(birthBatches)
       .values({
@@ -216,7 +225,13 @@ export async function importBirths(
     }
     return batch.id;
   });
-  return getBatch(db, p, id);
+  const warnings = parsed.identicalLines
+    .slice(0, 50)
+    .map(
+      (ls) =>
+        `Dòng ${ls.join(', ')} giống hệt nhau; đã tính ${ls.length} trẻ (ví dụ sinh đôi). Nếu đó là dòng chép thừa, hãy rút lô này và nhập lại tệp đã sửa.`,
+    );
+  return { ...(await getBatch(db, p, id)), ...(warnings.length ? { warnings } : {}) };
 }
 
 type BatchRow = typeof birthBatches.$inferSelect & { createdByName: string };

@@ -191,12 +191,13 @@ export async function importFacilities(
   );
   matches.forEach((m, i) => {
     const home = m && communes.find((c) => c.id === m.adminUnitId);
-    // A commune's list must not take over another commune's entry that has the same licence.
+    // A commune's list must not take over another commune's entry that has the same licence,
+    // nor learn where that entry is: the message names no place.
     if (m && (!home || !unitInScope(p, home.path)))
       problem(
         parsed[i].line,
         'Số giấy phép',
-        `đã thuộc một cơ sở ở ${home?.name ?? 'địa bàn khác'}, ngoài phạm vi của bạn.`,
+        'số giấy phép này đã được dùng cho một cơ sở khác ngoài phạm vi của bạn; hãy kiểm tra lại số giấy phép.',
       );
   });
   if (issues.length) throw rowIssuesError(issues);

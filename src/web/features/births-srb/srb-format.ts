@@ -33,7 +33,3 @@ export const FLAG_TAG_COLORS: Record<SrbFlag, string> = {
 /** The watch-list order: most probably imbalanced first, then the larger areas. */
 export const byWatchOrder = (a: SrbFigures, b: SrbFigures) =>
   b.p_imbalanced - a.p_imbalanced || b.births - a.births;
-
-/** HTML-escaped text for chart tooltips (ECharts inserts formatter output as HTML). */
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

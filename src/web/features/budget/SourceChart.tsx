@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import { formatNumberVi, formatVnd, percentVi } from '../../../shared/format/index.ts';
+import { escapeHtml } from '../../components/charts/escape-html.ts';
 import { ChartKey } from '../births-srb/charts/ChartKey.tsx';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
-import { escapeHtml } from '../births-srb/srb-format.ts';
 
 const ALLOCATED = '#8cc3aa';
 const SPENT = '#0b6e4f';

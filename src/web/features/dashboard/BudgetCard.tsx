@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
 import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { escapeHtml } from '../../components/charts/escape-html.ts';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
 import { DashboardCard } from './DashboardCard.tsx';
@@ -32,7 +33,7 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
           const list = items as { dataIndex: number }[];
           const s = b.bySource[list[0]?.dataIndex ?? 0];
           return s
-            ? `${s.name}<br/>${t('dashboard.budget.allocated')}: ${formatVnd(s.allocated)}<br/>${t('dashboard.budget.spentSeries')}: ${formatVnd(s.spent)}`
+            ? `${escapeHtml(s.name)}<br/>${escapeHtml(t('dashboard.budget.allocated'))}: ${formatVnd(s.allocated)}<br/>${escapeHtml(t('dashboard.budget.spentSeries'))}: ${formatVnd(s.spent)}`
             : '';
         },
       },

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SrbFigures, SrbFlag } from '../../../../shared/contracts/srb.ts';
-import { escapeHtml, flagLabel, fmtCount, fmtInterval, fmtPct, fmtSrb } from '../srb-format.ts';
+import { escapeHtml } from '../../../components/charts/escape-html.ts';
+import { flagLabel, fmtCount, fmtInterval, fmtPct, fmtSrb } from '../srb-format.ts';
 
 export const FLAG_COLORS: Record<SrbFlag, string> = {
   imbalanced: '#cf1322',

@@ -2,11 +2,11 @@ import { Grid } from 'antd';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SrbFigures, SrbSettingsDto } from '../../../../shared/contracts/srb.ts';
+import { escapeHtml } from '../../../components/charts/escape-html.ts';
 import type { CommuneBoundaries } from '../api.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { type ChartOption, type ECElementEvent, getMap, registerMap } from '../charts/echarts.ts';
 import { figuresTooltip } from '../charts/tooltip.ts';
-import { escapeHtml } from '../srb-format.ts';
 import {
   type ColorBy,
   colorOf,
