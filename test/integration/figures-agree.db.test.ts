@@ -117,7 +117,13 @@ async function generate(seed: number): Promise<Generated> {
   const numbered = await ok(
     admin.put(`/api/plans/${draftChild.id}`, {
       version: draftChild.version,
-      content: { ...draftChild.content, number: `${seed}`, symbol: 'KH-TYT' },
+      content: {
+        ...draftChild.content,
+        number: `${seed}`,
+        symbol: 'KH-TYT',
+        issuedDate: '2026-03-20',
+        signature: { ...draftChild.content.signature, signerName: 'Lò Thị Hương' },
+      },
     }),
   );
   const child: PlanDto = await ok(

@@ -482,12 +482,12 @@ export async function createChildPlan(
   const kind = issuerKindOfOrganisation(org.kind, org.unitLevel);
   // Led by the station unless the province named another body, and its own share of each planned
   // output, never the whole figure of the plan above (issues 13, 18).
-  const activities = await shareActivities(
+  // The share is decided against the province's leads (a lead keeps its whole figure), so before
+  // the station takes the lead of what it carries out.
+  const activities = await ledByChild(
     db,
-    await ledByChild(db, inherited.activities, org),
-    org.unitPath.split('.'),
-    org.id,
-    pc.year,
+    await shareActivities(db, inherited.activities, org.unitPath.split('.'), org.id, pc.year),
+    org,
   );
   const content: PlanContent = {
     ...pc,
