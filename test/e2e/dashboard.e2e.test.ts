@@ -32,6 +32,12 @@ describe('leaders’ dashboard in Chromium', () => {
       .poll(() => page.getByTestId('dashboard-progress').innerText())
       .toContain(`${d.progress.done}/${d.progress.activities}`);
     await docsPicture(page, 'dashboard', true);
+    // Each dial says how it was computed, from the figures catalogue (issue 13).
+    await page.getByTestId('dashboard-progress').getByRole('button', { name: 'Cách tính' }).click();
+    expect(await page.getByTestId('how-activities.doneRate').innerText()).toContain(
+      'Số hoạt động có tình trạng "Hoàn thành" hoặc "Hoàn thành muộn"',
+    );
+    await page.keyboard.press('Escape');
 
     // A commune sends its report; the leader's reporting rate moves.
     const commune = await app.signIn('tyt-03646', PHONE);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanActivity } from '../../shared/contracts/plans.ts';
 import type { Db } from '../db/client.ts';
 import { FIGURES, FIGURES_BY_ID, figure } from './catalogue.ts';
-import { activityStatus, meanOutputRate, type OutputLine } from './outputs.ts';
+import { activityStatus, activityTally, meanOutputRate, type OutputLine } from './outputs.ts';
 import { divideWhole, shareActivities } from './shares.ts';
 
 const line = (planned: number | null, done: number): OutputLine => ({
@@ -126,5 +126,14 @@ describe('shares', () => {
       2026,
     );
     expect(helper.outputs).toEqual([{ description: 'Tờ rơi', unit: 'bản', quantity: null }]);
+  });
+});
+
+describe('activities.doneRate', () => {
+  it('counts activities by status, done late included, and never a quantity', () => {
+    const statuses = ['done', 'late_done', 'late', 'in_progress', 'not_started'] as const;
+    const tally = activityTally(statuses.map((status) => ({ status })));
+    expect(tally).toEqual({ activities: 5, done: 2, inProgress: 1, late: 1, notStarted: 1, doneRate: 0.4 });
+    expect(activityTally([]).doneRate).toBeNull();
   });
 });

@@ -105,6 +105,19 @@ export const outputDefinitions: FigureDefinition[] = [
     countsEn: COUNTS_EN,
     breakdowns: ['plan', 'activity'],
   },
+  {
+    id: 'activities.doneRate',
+    nameVi: 'Tỷ lệ hoạt động hoàn thành',
+    nameEn: 'Share of activities done',
+    unit: 'percent',
+    formulaVi:
+      'Số hoạt động có tình trạng "Hoàn thành" hoặc "Hoàn thành muộn" ÷ số hoạt động của kế hoạch (đếm hoạt động, không cộng số lượng kết quả)',
+    formulaEn:
+      'Activities whose status is "done" or "done late" ÷ the plan\'s activities (activities are counted; output quantities are never added)',
+    countsVi: COUNTS_VI,
+    countsEn: COUNTS_EN,
+    breakdowns: ['plan', 'adminUnit', 'period'],
+  },
 ];
 
 export interface OutputLine {
@@ -209,6 +222,20 @@ export function activityStatus(
 }
 
 /** Mean of the planned outputs' rates, each capped at 100%. */
+/** How many of a plan's activities stand in each status, and the share done (activities.doneRate). */
+export function activityTally(activities: ReadonlyArray<{ status: ActivityStatus }>) {
+  const count = (...s: ActivityStatus[]) => activities.filter((a) => s.includes(a.status)).length;
+  const done = count('done', 'late_done');
+  return {
+    activities: activities.length,
+    done,
+    inProgress: count('in_progress'),
+    late: count('late'),
+    notStarted: count('not_started'),
+    doneRate: activities.length ? done / activities.length : null,
+  };
+}
+
 export function meanOutputRate(outputs: OutputLine[]): number | null {
   const rated = outputs.filter((o) => o.rate != null);
   return rated.length ? rated.reduce((s, o) => s + Math.min(1, o.rate ?? 0), 0) / rated.length : null;

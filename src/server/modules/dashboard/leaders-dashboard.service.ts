@@ -9,6 +9,7 @@ import { formatDateVi, formatNumberVi, todayInVietnam } from '../../../shared/fo
 import type { Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { activityTally } from '../../figures/outputs.ts';
 import { planProgress } from '../activities/plan-progress.service.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { planBudget } from '../budget/budget.service.ts';
@@ -120,18 +121,12 @@ export async function leadersDashboard(
       link: '/facilities?tab=inspections',
     });
 
-  const count = (...s: string[]) => progress.activities.filter((a) => s.includes(a.status)).length;
   const province = srb.areas.find((a) => a.level === 'parent');
   return {
     plan: { id: plan.id, subject: content.subject, year, organisationName: plan.organisationName },
     asOf: todayInVietnam(),
     progress: {
-      activities: progress.activities.length,
-      done: count('done', 'late_done'),
-      inProgress: count('in_progress'),
-      late: count('late'),
-      notStarted: count('not_started'),
-      doneRate: progress.activities.length ? count('done', 'late_done') / progress.activities.length : null,
+      ...activityTally(progress.activities),
       records: progress.activities.reduce((s, a) => s + a.done.records, 0),
       participants: progress.activities.reduce((s, a) => s + a.done.participants, 0),
     },

@@ -65,7 +65,7 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
       testId="dashboard-budget"
     >
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-        <RateFigure label={t('dashboard.budget.rate')} rate={b.rate} />
+        <RateFigure label={t('dashboard.budget.rate')} rate={b.rate} figure="money.rate" />
         <div style={{ flex: '1 1 200px', minWidth: 0 }}>
           <Typography.Text strong>
             {b.detailed

@@ -48,7 +48,7 @@ export function ProgressCard({ d }: { d: LeadersDashboardDto }) {
       testId="dashboard-progress"
     >
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-        <RateFigure label={t('dashboard.progress.done')} rate={p.doneRate} />
+        <RateFigure label={t('dashboard.progress.done')} rate={p.doneRate} figure="activities.doneRate" />
         <div style={{ flex: '1 1 200px', minWidth: 0 }}>
           <Typography.Text strong>
             {t('dashboard.progress.summary', { done: p.done, total: p.activities })}

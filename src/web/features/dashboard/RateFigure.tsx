@@ -1,18 +1,22 @@
 import { Progress, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { percentVi } from '../../../shared/format/index.ts';
+import { HowComputedLink } from '../../components/HowComputed.tsx';
 
 /**
  * A rate as a small dial with its name under it ("Tỷ lệ báo cáo 79,2%") and, when given, the
- * counts it comes from; a dash when there is none.
+ * counts it comes from; a dash when there is none. `figure` names its definition in the figures
+ * catalogue, opened by "Cách tính" (issue 13: every figure on screen says how it was computed).
  */
 export function RateFigure({
   label,
   rate,
   caption,
   testId,
+  figure,
 }: {
   label: string;
+  figure?: string;
   rate: number | null;
   caption?: ReactNode;
   testId?: string;
@@ -30,6 +34,7 @@ export function RateFigure({
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
         {label}
       </Typography.Text>
+      {figure && <HowComputedLink figure={figure} />}
       {caption && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           {caption}

@@ -27,8 +27,13 @@ export function ReportsCard({ d, period }: { d: LeadersDashboardDto; period: num
               label={t('dashboard.reports.reportingRate')}
               rate={r.reportingRate}
               testId="dashboard-reporting-rate"
+              figure="reports.reportingRate"
             />
-            <RateFigure label={t('dashboard.reports.onTimeRate')} rate={r.onTimeRate} />
+            <RateFigure
+              label={t('dashboard.reports.onTimeRate')}
+              rate={r.onTimeRate}
+              figure="reports.onTimeRate"
+            />
           </div>
           <Typography.Paragraph
             type="secondary"

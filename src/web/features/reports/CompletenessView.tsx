@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
 import { formatDateTimeVi, formatDateVi, percentVi } from '../../../shared/format/index.ts';
+import { HowComputedLink } from '../../components/HowComputed.tsx';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
 function BigFigure({
@@ -11,15 +12,18 @@ function BigFigure({
   rate,
   count,
   testId,
+  figure,
 }: {
   label: string;
   rate: number | null;
   count: string;
   testId: string;
+  /** Its definition in the figures catalogue, opened by "Cách tính". */
+  figure: string;
 }) {
   return (
     <div style={{ flex: '1 1 200px' }} data-testid={testId}>
-      <Typography.Text type="secondary">{label}</Typography.Text>
+      <Typography.Text type="secondary">{label}</Typography.Text> <HowComputedLink figure={figure} />
       <div style={{ fontSize: 36, fontWeight: 600, lineHeight: 1.2 }} data-testid={`${testId}-rate`}>
         {percentVi(rate)}
       </div>
@@ -68,12 +72,14 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 12 }}>
         <BigFigure
           testId="reporting-rate"
+          figure="reports.reportingRate"
           label={t('reports.completeness.reportingRate')}
           rate={data.reportingRate}
           count={t('reports.completeness.received', { received: data.received, expected: data.expected })}
         />
         <BigFigure
           testId="on-time-rate"
+          figure="reports.onTimeRate"
           label={t('reports.completeness.onTimeRate')}
           rate={data.onTimeRate}
           count={t('reports.completeness.timely', { onTime: data.onTime, expected: data.expected })}
