@@ -19,7 +19,7 @@ describe('quoted names', () => {
       fs.readFileSync(f, 'utf8').includes('"Bạn gái tiêu biểu"'),
     );
     expect(straight).toEqual([]);
-    expect(fs.readFileSync('src/shared/contracts/activity-records.ts', 'utf8')).toContain(
+    expect(fs.readFileSync('src/shared/contracts/activity-kinds.ts', 'utf8')).toContain(
       '“Bạn gái tiêu biểu”',
     );
   });
