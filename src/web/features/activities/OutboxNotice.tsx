@@ -1,17 +1,47 @@
-import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { CheckCircleOutlined, CloudUploadOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, Button, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry, ReturnedEntry } from './outbox.ts';
+import type { EntryState } from './useOutbox.ts';
+
+const TAGS: Record<EntryState | 'refused', { color: string; icon?: ReactNode }> = {
+  waiting: { color: 'warning' },
+  sending: { color: 'processing', icon: <SyncOutlined spin /> },
+  sent: { color: 'success', icon: <CheckCircleOutlined /> },
+  refused: { color: 'error' },
+};
+
+/** An entry's state beside its label: chưa gửi / đang gửi / đã gửi / bị từ chối. */
+function StateTag({ state }: { state: EntryState | 'refused' }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={TAGS[state].color} icon={TAGS[state].icon} data-testid="outbox-state" data-state={state}>
+      {t(`activities.outbox.state.${state}`)}
+    </Tag>
+  );
+}
+
+const row = { display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0' } as const;
+const grow = { flex: '1 1 auto', minWidth: 0 } as const;
 
 /**
  * What waits to be sent ("Chưa gửi được — sẽ tự gửi khi có mạng", with the count and a button to
- * try now) and what the server gave back, each with a link to its form and the errors.
+ * try now), each entry with its state (chưa gửi, or đang gửi while it goes); what this page sent
+ * (đã gửi); and what the server gave back (bị từ chối), each with its reason and a link to its form.
  */
 export function OutboxNotice<I>({
   outbox,
   onOpenReturned,
 }: {
-  outbox: { pending: OutboxEntry<I>[]; returned: ReturnedEntry<I>[]; flush(): Promise<void> };
+  outbox: {
+    pending: OutboxEntry<I>[];
+    returned: ReturnedEntry<I>[];
+    sent: OutboxEntry<I>[];
+    stateOf(clientKey: string): EntryState;
+    flush(): Promise<void>;
+    clearSent(): void;
+  };
   onOpenReturned(entry: ReturnedEntry<I>): void;
 }) {
   const { t } = useTranslation();
@@ -30,8 +60,9 @@ export function OutboxNotice<I>({
                 {t('activities.outbox.count', { count: outbox.pending.length })}
               </div>
               {outbox.pending.map((e) => (
-                <div key={e.clientKey} style={{ fontSize: 13 }}>
-                  {e.label}
+                <div key={e.clientKey} style={{ ...row, fontSize: 13 }} data-testid="outbox-entry">
+                  <div style={grow}>{e.label}</div>
+                  <StateTag state={outbox.stateOf(e.clientKey)} />
                 </div>
               ))}
             </>
@@ -41,6 +72,23 @@ export function OutboxNotice<I>({
               {t('activities.outbox.sendNow')}
             </Button>
           }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {outbox.sent.length > 0 && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={outbox.clearSent}
+          data-testid="outbox-sent"
+          title={t('activities.outbox.sentTitle')}
+          description={outbox.sent.map((e) => (
+            <div key={e.clientKey} style={{ ...row, fontSize: 13 }} data-testid="outbox-sent-entry">
+              <div style={grow}>{e.label}</div>
+              <StateTag state="sent" />
+            </div>
+          ))}
           style={{ marginBottom: 12 }}
         />
       )}
@@ -54,13 +102,11 @@ export function OutboxNotice<I>({
             // Plain rows, not antd's List: it would bring its pagination to the station's first page.
             <div>
               {outbox.returned.map((e) => (
-                <div
-                  key={e.clientKey}
-                  style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 0' }}
-                  data-testid="outbox-returned-entry"
-                >
-                  <div style={{ flex: '1 1 auto', minWidth: 0 }}>
-                    <div>{e.label}</div>
+                <div key={e.clientKey} style={row} data-testid="outbox-returned-entry">
+                  <div style={grow}>
+                    <div>
+                      {e.label} <StateTag state="refused" />
+                    </div>
                     <div style={{ fontSize: 13 }}>
                       {e.issues.map((i) => i.message).join(' ') || e.message}
                     </div>

@@ -36,6 +36,8 @@ const vi = {
     returned: 'Máy chủ không nhận bản ghi này, hãy sửa rồi lưu lại',
     open: 'Mở để sửa',
     queuedSaved: 'Chưa có mạng: bản ghi được giữ trên máy này và sẽ tự gửi khi có mạng.',
+    sentTitle: 'Đã gửi lên máy chủ',
+    state: { waiting: 'Chưa gửi', sending: 'Đang gửi', sent: 'Đã gửi', refused: 'Bị từ chối' },
   },
   form: {
     title: 'Ghi nhận: {{activity}}',
@@ -250,6 +252,8 @@ const en: Loose<Messages> = {
     returned: 'The server refused this record; correct it and save again',
     open: 'Open to correct',
     queuedSaved: 'No connection: the record is kept on this device and will be sent when online.',
+    sentTitle: 'Sent to the server',
+    state: { waiting: 'Not sent', sending: 'Sending', sent: 'Sent', refused: 'Refused' },
   },
   form: {
     title: 'Record: {{activity}}',
