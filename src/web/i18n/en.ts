@@ -16,6 +16,8 @@ export const en: Messages = {
     audit: 'Audit log',
     password: 'Change password',
     logout: 'Sign out',
+    logoutConfirm: 'Sign out of this device?',
+    logoutUnsent: '{{count}} unsent entries will be deleted.',
     menu: 'Menu',
   },
   login: {

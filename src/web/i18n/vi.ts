@@ -15,6 +15,8 @@ export const vi = {
     audit: 'Nhật ký thay đổi',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
+    logoutConfirm: 'Đăng xuất khỏi máy này?',
+    logoutUnsent: 'Còn {{count}} mục chưa gửi sẽ bị xóa.',
     menu: 'Menu',
   },
   login: {
