@@ -323,6 +323,15 @@ export const en: Messages = {
     inputs: 'Inputs',
     counts: 'What counts',
   },
+  outbox: {
+    waiting: 'Not sent yet — will be sent automatically when online',
+    count: '{{count}} entries waiting',
+    sendNow: 'Send now',
+    sentTitle: 'Sent to the server',
+    returned: 'The server refused this entry; correct it and save again',
+    open: 'Open to correct',
+    state: { waiting: 'Not sent', sending: 'Sending', sent: 'Sent', refused: 'Refused' },
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

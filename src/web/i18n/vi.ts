@@ -323,6 +323,16 @@ export const vi = {
     inputs: 'Số liệu dùng',
     counts: 'Bản ghi được tính',
   },
+  // What waits on this device to be sent (activity records, monthly births forms), each with its state.
+  outbox: {
+    waiting: 'Chưa gửi được — sẽ tự gửi khi có mạng',
+    count: '{{count}} mục đang chờ',
+    sendNow: 'Gửi ngay',
+    sentTitle: 'Đã gửi lên máy chủ',
+    returned: 'Máy chủ không nhận mục này, hãy sửa rồi lưu lại',
+    open: 'Mở để sửa',
+    state: { waiting: 'Chưa gửi', sending: 'Đang gửi', sent: 'Đã gửi', refused: 'Bị từ chối' },
+  },
   common: {
     save: 'Lưu',
     cancel: 'Hủy',

@@ -17,12 +17,15 @@ function StateTag({ state }: { state: EntryState | 'refused' }) {
   const { t } = useTranslation();
   return (
     <Tag color={TAGS[state].color} icon={TAGS[state].icon} data-testid="outbox-state" data-state={state}>
-      {t(`activities.outbox.state.${state}`)}
+      {t(`outbox.state.${state}`)}
     </Tag>
   );
 }
 
-const row = { display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0' } as const;
+// The state first, the label after it, wrapping under it: a phone's narrow alert has no room for a
+// column of its own.
+const entry = { fontSize: 13, padding: '4px 0' } as const;
+const row = { display: 'flex', gap: 8, alignItems: 'center', padding: '6px 0' } as const;
 const grow = { flex: '1 1 auto', minWidth: 0 } as const;
 
 /**
@@ -53,23 +56,21 @@ export function OutboxNotice<I>({
           showIcon
           icon={<CloudUploadOutlined />}
           data-testid="outbox-waiting"
-          title={t('activities.outbox.waiting')}
+          title={t('outbox.waiting')}
           description={
             <>
-              <div data-testid="outbox-count">
-                {t('activities.outbox.count', { count: outbox.pending.length })}
-              </div>
+              <div data-testid="outbox-count">{t('outbox.count', { count: outbox.pending.length })}</div>
               {outbox.pending.map((e) => (
-                <div key={e.clientKey} style={{ ...row, fontSize: 13 }} data-testid="outbox-entry">
-                  <div style={grow}>{e.label}</div>
+                <div key={e.clientKey} style={entry} data-testid="outbox-entry">
                   <StateTag state={outbox.stateOf(e.clientKey)} />
+                  {e.label}
                 </div>
               ))}
             </>
           }
           action={
             <Button size="small" onClick={() => void outbox.flush()} data-testid="outbox-send">
-              {t('activities.outbox.sendNow')}
+              {t('outbox.sendNow')}
             </Button>
           }
           style={{ marginBottom: 12 }}
@@ -82,11 +83,11 @@ export function OutboxNotice<I>({
           closable
           onClose={outbox.clearSent}
           data-testid="outbox-sent"
-          title={t('activities.outbox.sentTitle')}
+          title={t('outbox.sentTitle')}
           description={outbox.sent.map((e) => (
-            <div key={e.clientKey} style={{ ...row, fontSize: 13 }} data-testid="outbox-sent-entry">
-              <div style={grow}>{e.label}</div>
+            <div key={e.clientKey} style={entry} data-testid="outbox-sent-entry">
               <StateTag state="sent" />
+              {e.label}
             </div>
           ))}
           style={{ marginBottom: 12 }}
@@ -97,7 +98,7 @@ export function OutboxNotice<I>({
           type="error"
           showIcon
           data-testid="outbox-returned"
-          title={t('activities.outbox.returned')}
+          title={t('outbox.returned')}
           description={
             // Plain rows, not antd's List: it would bring its pagination to the station's first page.
             <div>
@@ -105,14 +106,15 @@ export function OutboxNotice<I>({
                 <div key={e.clientKey} style={row} data-testid="outbox-returned-entry">
                   <div style={grow}>
                     <div>
-                      {e.label} <StateTag state="refused" />
+                      <StateTag state="refused" />
+                      {e.label}
                     </div>
                     <div style={{ fontSize: 13 }}>
                       {e.issues.map((i) => i.message).join(' ') || e.message}
                     </div>
                   </div>
                   <Button size="small" onClick={() => onOpenReturned(e)}>
-                    {t('activities.outbox.open')}
+                    {t('outbox.open')}
                   </Button>
                 </div>
               ))}

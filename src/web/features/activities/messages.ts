@@ -28,16 +28,10 @@ const vi = {
     record: 'Ghi nhận',
     inherited: 'theo kế hoạch cấp trên',
   },
+  // The outbox's own notice (waiting, sent, refused) is in src/web/i18n: the births page shows it too.
   outbox: {
-    waiting: 'Chưa gửi được — sẽ tự gửi khi có mạng',
-    count: '{{count}} bản ghi đang chờ',
-    sendNow: 'Gửi ngay',
     sent: 'Đã gửi {{count}} bản ghi đang chờ.',
-    returned: 'Máy chủ không nhận bản ghi này, hãy sửa rồi lưu lại',
-    open: 'Mở để sửa',
     queuedSaved: 'Chưa có mạng: bản ghi được giữ trên máy này và sẽ tự gửi khi có mạng.',
-    sentTitle: 'Đã gửi lên máy chủ',
-    state: { waiting: 'Chưa gửi', sending: 'Đang gửi', sent: 'Đã gửi', refused: 'Bị từ chối' },
   },
   form: {
     title: 'Ghi nhận: {{activity}}',
@@ -245,15 +239,8 @@ const en: Loose<Messages> = {
     inherited: 'from the higher plan',
   },
   outbox: {
-    waiting: 'Not sent yet — will be sent automatically when online',
-    count: '{{count}} records waiting',
-    sendNow: 'Send now',
     sent: 'Sent {{count}} waiting records.',
-    returned: 'The server refused this record; correct it and save again',
-    open: 'Open to correct',
     queuedSaved: 'No connection: the record is kept on this device and will be sent when online.',
-    sentTitle: 'Sent to the server',
-    state: { waiting: 'Not sent', sending: 'Sending', sent: 'Sent', refused: 'Refused' },
   },
   form: {
     title: 'Record: {{activity}}',
