@@ -106,6 +106,8 @@ describe('the station offline', () => {
     await context.setOffline(false);
     await page.locator('[data-testid="outbox-state"][data-state="sending"]').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('outbox-state').innerText()).toBe('Đang gửi');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await docsPicture(page, 'offline-sending-phone');
     answer();
     await page.getByTestId('outbox-waiting').waitFor({ state: 'detached', timeout: 60_000 });
     await context.unroute('**/api/births/monthly');
