@@ -11,7 +11,8 @@ import { demoAppInBrowser, docsPicture } from '../helpers/e2e-app.ts';
 // The commune station on a mountain connection (issue 16): Cân Bằng opens with no connection at all
 // (the service worker serves the shell and the station's last data), records an activity and the
 // month's births offline, and sends each once when the connection returns; a record the server
-// refuses comes back with its reason. Sign-out leaves nothing of the station readable offline.
+// refuses comes back with its reason. Each waiting entry shows its state (chưa gửi, đang gửi, đã gửi,
+// bị từ chối). Sign-out leaves nothing of the station readable offline, nor in its IndexedDB outbox.
 
 const app = demoAppInBrowser('offline');
 const MONTH = Number(todayInVietnam().slice(5, 7));
@@ -75,6 +76,8 @@ describe('the station offline', () => {
     await recordOffline(page, 10, 3, 3, bad);
     await page.getByTestId('outbox-waiting').waitFor();
     expect(await page.getByTestId('outbox-count').innerText()).toContain('2');
+    // Each entry says it has not gone yet.
+    expect(await page.getByTestId('outbox-state').allInnerTexts()).toEqual(['Chưa gửi', 'Chưa gửi']);
     await docsPicture(page, 'offline-outbox-phone');
 
     // The month's births, offline too, from the shell the worker keeps.
@@ -90,9 +93,25 @@ describe('the station offline', () => {
     await page.getByTestId('month-save').click();
     await page.getByTestId('outbox-waiting').waitFor();
 
-    // Back online: each is sent once; the faulty record comes back with the server's reason.
+    // Back online: each is sent once; while the month's form is on its way it says "Đang gửi" (the
+    // server's answer is held back until the page has shown it), then "Đã gửi".
+    let answer = () => {};
+    const held = new Promise<void>((r) => {
+      answer = r;
+    });
+    await context.route('**/api/births/monthly', async (route) => {
+      if (route.request().method() === 'PUT') await held;
+      await route.fallback();
+    });
     await context.setOffline(false);
+    await page.locator('[data-testid="outbox-state"][data-state="sending"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('outbox-state').innerText()).toBe('Đang gửi');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await docsPicture(page, 'offline-sending-phone');
+    answer();
     await page.getByTestId('outbox-waiting').waitFor({ state: 'detached', timeout: 60_000 });
+    await context.unroute('**/api/births/monthly');
+    expect(await page.getByTestId('outbox-sent').innerText()).toContain('Đã gửi');
     const births = await serverJson<{ months: MonthlyBirthsMonth[] }>(
       context,
       `/api/births/monthly?unit=03646&year=${todayInVietnam().slice(0, 4)}`,
@@ -104,6 +123,7 @@ describe('the station offline', () => {
     const returned = page.getByTestId('outbox-returned');
     await returned.waitFor();
     expect(await returned.innerText()).toContain('Tổng số người (10) phải bằng nam (3) cộng nữ (3).');
+    expect(await returned.innerText()).toContain('Bị từ chối');
     await docsPicture(page, 'offline-returned-phone');
     const records = await serverJson<{ items: ActivityRecordDto[] }>(
       context,
@@ -137,9 +157,60 @@ describe('the station offline', () => {
       });
     expect((await kept()).length).toBeGreaterThan(0);
 
+    // A record saved with no connection waits in the station's IndexedDB outbox.
+    const first = await serverJson<{ id: string }>(context, '/api/me');
+    await context.setOffline(true);
+    await page.goto(`${app.server.url}/activities`);
+    await page.getByTestId('month-activity-1').click();
+    await page.getByTestId('record-form').waitFor();
+    const measures = page.getByTestId('m-item-0-count');
+    if (await measures.count()) await measures.fill('1');
+    await page.getByTestId('record-total').fill('4');
+    await page.getByTestId('record-men').fill('2');
+    await page.getByTestId('record-women').fill('2');
+    await page.getByTestId('record-notes').fill('Chưa gửi khi đăng xuất');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('outbox-waiting').waitFor();
+    const outboxDbs = () =>
+      page.evaluate(async () =>
+        (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('canbang-outbox-')),
+      );
+    /** What the user's outbox database holds, read as the app does (idb-keyval's one store). */
+    const held = (userId: string) =>
+      page.evaluate(async (name) => {
+        if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const all = await new Promise<unknown[]>((ok, fail) => {
+          const req = db.transaction('entries').objectStore('entries').getAll();
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        db.close();
+        return JSON.stringify(all);
+      }, `canbang-outbox-${userId}`);
+    expect(await outboxDbs()).toEqual([`canbang-outbox-${first.id}`]);
+    expect(await held(first.id)).toContain('Chưa gửi khi đăng xuất');
+
+    // Back online but the record still cannot get through (the server out of reach for it): signing
+    // out warns that it goes, then deletes it with the database. (Online, so that the sign-out
+    // also ends the session on the server.)
+    await context.route('**/api/activity-records', (route) =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    await context.setOffline(false);
     await page.getByTestId('logout').click();
+    expect(await page.getByTestId('logout-unsent').innerText()).toBe('Còn 1 mục chưa gửi sẽ bị xóa.');
+    await docsPicture(page, 'offline-signout-phone');
+    await page.getByTestId('logout-confirm').click();
     await page.getByTestId('login-username').waitFor();
     expect(await kept()).toEqual([]);
+    expect(await outboxDbs()).toEqual([]);
+    expect(await held(first.id)).toBeNull();
+    await context.unroute('**/api/activity-records');
 
     // Another station signs in on the same phone and works, then the connection drops.
     await page.goto(app.server.url);
@@ -165,6 +236,10 @@ describe('the station offline', () => {
     await page.getByTestId('month-activity-1').click();
     await page.getByTestId('record-form').waitFor();
     expect(await page.getByTestId('record-commune').innerText()).not.toBe('Phường Tô Hiệu');
+    // Nothing of the first station in this one's outbox either, and its own database only.
+    expect(await page.getByTestId('outbox-waiting').count()).toBe(0);
+    expect(await outboxDbs()).not.toContain(`canbang-outbox-${first.id}`);
+    expect(await held(first.id)).toBeNull();
     await context.close();
   });
 });

@@ -14,12 +14,13 @@ import {
   ThunderboltOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
+import { App, Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { countUnsent } from '../features/activities/outbox-db.ts';
 import { isManager, seesDashboard, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -27,6 +28,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const me = useMe();
   const { signOut } = useAuth();
+  const { modal } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -53,6 +55,20 @@ export function Shell({ children }: { children: ReactNode }) {
       : []),
     { key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') },
   ];
+  // Sign-out deletes what this user has not sent yet (the next person on the phone must not send it
+  // as theirs): asked first when there is any, with the count.
+  const confirmSignOut = async () => {
+    const unsent = await countUnsent(me.id).catch(() => 0);
+    if (!unsent) return signOut();
+    modal.confirm({
+      title: t('nav.logoutConfirm'),
+      content: <span data-testid="logout-unsent">{t('nav.logoutUnsent', { count: unsent })}</span>,
+      okText: t('nav.logout'),
+      okButtonProps: { danger: true, ...({ 'data-testid': 'logout-confirm' } as Record<string, string>) },
+      cancelText: t('common.cancel'),
+      onOk: signOut,
+    });
+  };
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   const selectedKey =
     location.pathname.startsWith('/admin') || location.pathname.startsWith('/account')
@@ -121,7 +137,7 @@ export function Shell({ children }: { children: ReactNode }) {
             icon={<LogoutOutlined />}
             aria-label={t('nav.logout')}
             title={t('nav.logout')}
-            onClick={() => void signOut()}
+            onClick={() => void confirmSignOut()}
           >
             {phone ? null : t('nav.logout')}
           </Button>

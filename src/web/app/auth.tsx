@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { MeDto } from '../../shared/contracts/auth.ts';
 import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
+import { dropUserOutbox } from '../features/activities/outbox-db.ts';
 import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
 
@@ -54,7 +55,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setCsrfToken('');
       // The service worker's copies of this user's data go too, even when the sign-out request
       // could not reach the server (offline): the next person on this phone must not read them.
-      await dropOfflineData();
+      // So do the records they queued and never got onto the server (Shell asks first).
+      await Promise.all([dropOfflineData(), data && dropUserOutbox(data.id).catch(() => {})]);
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     },

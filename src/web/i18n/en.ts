@@ -16,6 +16,8 @@ export const en: Messages = {
     audit: 'Audit log',
     password: 'Change password',
     logout: 'Sign out',
+    logoutConfirm: 'Sign out of this device?',
+    logoutUnsent: '{{count}} unsent entries will be deleted.',
     menu: 'Menu',
   },
   login: {
@@ -320,6 +322,15 @@ export const en: Messages = {
     formula: 'How computed',
     inputs: 'Inputs',
     counts: 'What counts',
+  },
+  outbox: {
+    waiting: 'Not sent yet — will be sent automatically when online',
+    count: '{{count}} entries waiting',
+    sendNow: 'Send now',
+    sentTitle: 'Sent to the server',
+    returned: 'The server refused this entry; correct it and save again',
+    open: 'Open to correct',
+    state: { waiting: 'Not sent', sending: 'Sending', sent: 'Sent', refused: 'Refused' },
   },
   common: {
     save: 'Save',

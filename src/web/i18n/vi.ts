@@ -15,6 +15,8 @@ export const vi = {
     audit: 'Nhật ký thay đổi',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
+    logoutConfirm: 'Đăng xuất khỏi máy này?',
+    logoutUnsent: 'Còn {{count}} mục chưa gửi sẽ bị xóa.',
     menu: 'Menu',
   },
   login: {
@@ -320,6 +322,16 @@ export const vi = {
     formula: 'Cách tính',
     inputs: 'Số liệu dùng',
     counts: 'Bản ghi được tính',
+  },
+  // What waits on this device to be sent (activity records, monthly births forms), each with its state.
+  outbox: {
+    waiting: 'Chưa gửi được — sẽ tự gửi khi có mạng',
+    count: '{{count}} mục đang chờ',
+    sendNow: 'Gửi ngay',
+    sentTitle: 'Đã gửi lên máy chủ',
+    returned: 'Máy chủ không nhận mục này, hãy sửa rồi lưu lại',
+    open: 'Mở để sửa',
+    state: { waiting: 'Chưa gửi', sending: 'Đang gửi', sent: 'Đã gửi', refused: 'Bị từ chối' },
   },
   common: {
     save: 'Lưu',

@@ -1,17 +1,50 @@
-import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { CheckCircleOutlined, CloudUploadOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, Button, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry, ReturnedEntry } from './outbox.ts';
+import type { EntryState } from './useOutbox.ts';
+
+const TAGS: Record<EntryState | 'refused', { color: string; icon?: ReactNode }> = {
+  waiting: { color: 'warning' },
+  sending: { color: 'processing', icon: <SyncOutlined spin /> },
+  sent: { color: 'success', icon: <CheckCircleOutlined /> },
+  refused: { color: 'error' },
+};
+
+/** An entry's state beside its label: chưa gửi / đang gửi / đã gửi / bị từ chối. */
+function StateTag({ state }: { state: EntryState | 'refused' }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={TAGS[state].color} icon={TAGS[state].icon} data-testid="outbox-state" data-state={state}>
+      {t(`outbox.state.${state}`)}
+    </Tag>
+  );
+}
+
+// The state first, the label after it, wrapping under it: a phone's narrow alert has no room for a
+// column of its own.
+const entry = { fontSize: 13, padding: '4px 0' } as const;
+const row = { display: 'flex', gap: 8, alignItems: 'center', padding: '6px 0' } as const;
+const grow = { flex: '1 1 auto', minWidth: 0 } as const;
 
 /**
  * What waits to be sent ("Chưa gửi được — sẽ tự gửi khi có mạng", with the count and a button to
- * try now) and what the server gave back, each with a link to its form and the errors.
+ * try now), each entry with its state (chưa gửi, or đang gửi while it goes); what this page sent
+ * (đã gửi); and what the server gave back (bị từ chối), each with its reason and a link to its form.
  */
 export function OutboxNotice<I>({
   outbox,
   onOpenReturned,
 }: {
-  outbox: { pending: OutboxEntry<I>[]; returned: ReturnedEntry<I>[]; flush(): Promise<void> };
+  outbox: {
+    pending: OutboxEntry<I>[];
+    returned: ReturnedEntry<I>[];
+    sent: OutboxEntry<I>[];
+    stateOf(clientKey: string): EntryState;
+    flush(): Promise<void>;
+    clearSent(): void;
+  };
   onOpenReturned(entry: ReturnedEntry<I>): void;
 }) {
   const { t } = useTranslation();
@@ -23,14 +56,13 @@ export function OutboxNotice<I>({
           showIcon
           icon={<CloudUploadOutlined />}
           data-testid="outbox-waiting"
-          title={t('activities.outbox.waiting')}
+          title={t('outbox.waiting')}
           description={
             <>
-              <div data-testid="outbox-count">
-                {t('activities.outbox.count', { count: outbox.pending.length })}
-              </div>
+              <div data-testid="outbox-count">{t('outbox.count', { count: outbox.pending.length })}</div>
               {outbox.pending.map((e) => (
-                <div key={e.clientKey} style={{ fontSize: 13 }}>
+                <div key={e.clientKey} style={entry} data-testid="outbox-entry">
+                  <StateTag state={outbox.stateOf(e.clientKey)} />
                   {e.label}
                 </div>
               ))}
@@ -38,9 +70,26 @@ export function OutboxNotice<I>({
           }
           action={
             <Button size="small" onClick={() => void outbox.flush()} data-testid="outbox-send">
-              {t('activities.outbox.sendNow')}
+              {t('outbox.sendNow')}
             </Button>
           }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {outbox.sent.length > 0 && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={outbox.clearSent}
+          data-testid="outbox-sent"
+          title={t('outbox.sentTitle')}
+          description={outbox.sent.map((e) => (
+            <div key={e.clientKey} style={entry} data-testid="outbox-sent-entry">
+              <StateTag state="sent" />
+              {e.label}
+            </div>
+          ))}
           style={{ marginBottom: 12 }}
         />
       )}
@@ -49,24 +98,23 @@ export function OutboxNotice<I>({
           type="error"
           showIcon
           data-testid="outbox-returned"
-          title={t('activities.outbox.returned')}
+          title={t('outbox.returned')}
           description={
             // Plain rows, not antd's List: it would bring its pagination to the station's first page.
             <div>
               {outbox.returned.map((e) => (
-                <div
-                  key={e.clientKey}
-                  style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 0' }}
-                  data-testid="outbox-returned-entry"
-                >
-                  <div style={{ flex: '1 1 auto', minWidth: 0 }}>
-                    <div>{e.label}</div>
+                <div key={e.clientKey} style={row} data-testid="outbox-returned-entry">
+                  <div style={grow}>
+                    <div>
+                      <StateTag state="refused" />
+                      {e.label}
+                    </div>
                     <div style={{ fontSize: 13 }}>
                       {e.issues.map((i) => i.message).join(' ') || e.message}
                     </div>
                   </div>
                   <Button size="small" onClick={() => onOpenReturned(e)}>
-                    {t('activities.outbox.open')}
+                    {t('outbox.open')}
                   </Button>
                 </div>
               ))}

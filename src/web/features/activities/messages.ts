@@ -28,13 +28,9 @@ const vi = {
     record: 'Ghi nhận',
     inherited: 'theo kế hoạch cấp trên',
   },
+  // The outbox's own notice (waiting, sent, refused) is in src/web/i18n: the births page shows it too.
   outbox: {
-    waiting: 'Chưa gửi được — sẽ tự gửi khi có mạng',
-    count: '{{count}} bản ghi đang chờ',
-    sendNow: 'Gửi ngay',
     sent: 'Đã gửi {{count}} bản ghi đang chờ.',
-    returned: 'Máy chủ không nhận bản ghi này, hãy sửa rồi lưu lại',
-    open: 'Mở để sửa',
     queuedSaved: 'Chưa có mạng: bản ghi được giữ trên máy này và sẽ tự gửi khi có mạng.',
   },
   form: {
@@ -243,12 +239,7 @@ const en: Loose<Messages> = {
     inherited: 'from the higher plan',
   },
   outbox: {
-    waiting: 'Not sent yet — will be sent automatically when online',
-    count: '{{count}} records waiting',
-    sendNow: 'Send now',
     sent: 'Sent {{count}} waiting records.',
-    returned: 'The server refused this record; correct it and save again',
-    open: 'Open to correct',
     queuedSaved: 'No connection: the record is kept on this device and will be sent when online.',
   },
   form: {

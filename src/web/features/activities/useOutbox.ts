@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityRecordDto, ActivityRecordInput } from '../../../shared/contracts/activity-records.ts';
 import { post } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { createOutbox, type Outbox } from './outbox.ts';
+import { createOutbox, type Outbox, type OutboxEntry, type ReturnedEntry } from './outbox.ts';
+import { madeOnce, userOutboxStorage } from './outbox-db.ts';
 
 /** What is queued offline, how it is sent, and what a page refreshes once it has gone. */
 export interface OutboxKind<I extends { clientKey: string }, R> {
-  /** Part of the storage key: `canbang.<name>.<user id>`. */
+  /** Its key in the user's IndexedDB store (and its old localStorage key, `canbang.<name>.<user id>`). */
   name: string;
   send(input: I): Promise<R>;
   /** The query keys that show what was sent. */
@@ -27,28 +28,28 @@ export const ACTIVITY_OUTBOX: OutboxKind<Input, ActivityRecordDto> = {
   sentMessage: 'activities.outbox.sent',
 };
 
-// One map for every kind of outbox, each under its own key.
-const boxes = new Map<string, Outbox<any, any>>();
 const listeners = new Set<() => void>();
 const changed = () => {
   for (const l of listeners) l();
 };
 
-/** One outbox per kind, signed-in user and tab (so one flush runs at a time), kept in localStorage. */
+/** One outbox per kind, signed-in user and tab (so one flush runs at a time), kept in IndexedDB. */
 function outboxFor<I extends { clientKey: string }, R>(kind: OutboxKind<I, R>, userId: string): Outbox<I, R> {
-  const key = `canbang.${kind.name}.${userId}`;
-  let box = boxes.get(key) as Outbox<I, R> | undefined;
-  if (!box) {
-    box = createOutbox<I, R>({
-      storage: window.localStorage,
-      key,
+  return madeOnce(userId, `outbox.${kind.name}`, () =>
+    createOutbox<I, R>({
+      storage: userOutboxStorage(userId),
+      key: kind.name,
+      // Where an older version of the app kept it: moved into IndexedDB on first use.
+      legacy: { storage: window.localStorage, key: `canbang.${kind.name}.${userId}` },
       send: kind.send,
       isOnline: () => navigator.onLine,
-    });
-    boxes.set(key, box);
-  }
-  return box;
+      onChange: changed,
+    }),
+  );
 }
+
+/** Each entry's state as a page shows it (chưa gửi / đang gửi, and đã gửi for the page's receipt). */
+export type EntryState = 'waiting' | 'sending' | 'sent';
 
 /**
  * The user's outbox of records saved without a connection: what waits, what the server gave back,
@@ -65,18 +66,31 @@ export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind
   const { message } = App.useApp();
   const client = useQueryClient();
   const box = useMemo(() => outboxFor(kind, me.id), [kind, me.id]);
-  const [, setTick] = useState(0);
+  // The lists as last read from IndexedDB; read again whenever any outbox of this tab changes.
+  const [lists, setLists] = useState<{ pending: OutboxEntry<I>[]; returned: ReturnedEntry<I>[] }>({
+    pending: [],
+    returned: [],
+  });
+  const [sending, setSending] = useState<string | null>(null);
 
   useEffect(() => {
-    const l = () => setTick((n) => n + 1);
+    let live = true;
+    const load = async () => {
+      setSending(box.sending());
+      const [pending, returned] = await Promise.all([box.pending(), box.returned()]);
+      if (live) setLists({ pending, returned });
+    };
+    const l = () => void load().catch(() => {});
     listeners.add(l);
+    l();
     return () => {
+      live = false;
       listeners.delete(l);
     };
-  }, []);
+  }, [box]);
 
   const flush = useCallback(async () => {
-    if (!box.pending().length) return;
+    if (!(await box.pending()).length) return;
     const r = await box.flush();
     changed();
     if (r.sent.length) {
@@ -90,17 +104,21 @@ export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind
     const online = () => void flush();
     window.addEventListener('online', online);
     const timer = window.setInterval(() => {
-      if (navigator.onLine && box.pending().length) void flush();
+      if (navigator.onLine) void flush();
     }, 30_000);
     return () => {
       window.removeEventListener('online', online);
       window.clearInterval(timer);
     };
-  }, [box, flush]);
+  }, [flush]);
 
+  const stateOf = (clientKey: string): EntryState => (clientKey === sending ? 'sending' : 'waiting');
   return {
-    pending: box.pending(),
-    returned: box.returned(),
+    pending: lists.pending,
+    returned: lists.returned,
+    /** What this page sent from the outbox since it opened, shown as "đã gửi" until dismissed. */
+    sent: box.sent(),
+    stateOf,
     flush,
     async submit(input: I, label: string) {
       try {
@@ -110,7 +128,10 @@ export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind
       }
     },
     dismiss(clientKey: string) {
-      box.dismiss(clientKey);
+      void box.dismiss(clientKey).finally(changed);
+    },
+    clearSent() {
+      box.clearSent();
       changed();
     },
   };
