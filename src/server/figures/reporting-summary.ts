@@ -20,11 +20,7 @@ import type { FigureDefinition } from './types.ts';
  * that is the day after the period ends; the year's report due 05/12 is owed from 01/12) and
  * overdue the day after its due day. A draft is not sent: it stands as not due, due or overdue.
  */
-export function summaryCellStatus(
-  state: UnitReportState,
-  due: string,
-  today: string,
-): SummaryStatus {
+export function summaryCellStatus(state: UnitReportState, due: string, today: string): SummaryStatus {
   const s = state.status;
   if (s === 'submitted' || s === 'returned' || s === 'accepted') return s;
   if (today > due) return 'overdue';
@@ -128,7 +124,7 @@ export const reportingSummaryFigures: FigureDefinition[] = [
     formulaVi: 'Số báo cáo đã nhận của mọi kỳ ÷ (số đơn vị phải báo cáo × số kỳ)',
     formulaEn: 'Reports received in every period ÷ (units due to report × periods)',
     countsVi: 'Tỷ lệ của một kỳ trong bảng bằng "Tỷ lệ báo cáo" của kỳ đó',
-    countsEn: "A period's rate in the table equals that period's \"Reporting rate\"",
+    countsEn: 'A period\'s rate in the table equals that period\'s "Reporting rate"',
     breakdowns: ['plan'],
   },
 ];

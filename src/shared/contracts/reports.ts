@@ -170,7 +170,10 @@ export const SUMMARY_STATUS_LABELS: Record<SummaryStatus, string> = {
   accepted: 'Đã chấp nhận',
 };
 
-type SummaryFigures = Pick<ReportCompletenessDto, 'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate'>;
+type SummaryFigures = Pick<
+  ReportCompletenessDto,
+  'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate'
+>;
 
 /** The reporting-rate summary (DHIS2's): units × the duty's periods, rates per row, column, year. */
 export interface ReportingSummaryDto {

@@ -5,9 +5,9 @@ import { todayInVietnam } from '../../../shared/format/index.ts';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
 import { unitReports } from '../../db/schema/index.ts';
+import type { CompletenessFigures } from '../../figures/reporting.ts';
 import { reportingRules } from '../../figures/reporting.ts';
 import { reportingSummaryGrid } from '../../figures/reporting-summary.ts';
-import type { CompletenessFigures } from '../../figures/reporting.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { canRead, duty, expectedReporters } from './unit-reports.service.ts';
 
@@ -50,7 +50,12 @@ export async function reportingSummary(
     planSubject: plan.subject,
     acceptedOnly: rules.acceptedOnly,
     status,
-    periods: grid.columns.map((c) => ({ no: c.period.no, label: c.period.label, due: c.period.due, ...rates(c.figures) })),
+    periods: grid.columns.map((c) => ({
+      no: c.period.no,
+      label: c.period.label,
+      due: c.period.due,
+      ...rates(c.figures),
+    })),
     rows: grid.rows
       .filter((r) => !status || r.cells.some((c) => c.status === status))
       .map((r) => ({
