@@ -112,14 +112,14 @@ export function ReportingSummaryView({ planId }: { planId: string }) {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('reports.summary.nobody') }}
         onRow={(r) =>
-          ({ 'data-testid': `summary-row-${r.adminUnitName}` }) as React.HTMLAttributes<HTMLElement>
+          ({ 'data-testid': `summary-row-${r.organisationName}` }) as React.HTMLAttributes<HTMLElement>
         }
         columns={[
           {
             title: t('reports.summary.unit'),
             key: 'unit',
             fixed: 'left',
-            width: 240,
+            width: 200,
             render: (_, r) => (
               <>
                 {r.organisationName}
@@ -138,11 +138,11 @@ export function ReportingSummaryView({ planId }: { planId: string }) {
               <>
                 {p.label}
                 <div style={{ fontWeight: 400, fontSize: 12 }}>
-                  {t('reports.due', { date: formatDateVi(p.due) })}
+                  {t('reports.summary.due', { date: formatDateVi(p.due) })}
                 </div>
               </>
             ),
-            render: (_: unknown, r: Row) => <SummaryCell cell={r.cells[i]} unit={r.adminUnitName} />,
+            render: (_: unknown, r: Row) => <SummaryCell cell={r.cells[i]} unit={r.organisationName} />,
           })),
           {
             title: t('reports.summary.rate'),
