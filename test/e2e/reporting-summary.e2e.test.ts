@@ -102,5 +102,14 @@ describe('the reporting-rate summary in Chromium', () => {
     await p.waitForLoadState('networkidle');
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: path.join(DOCS, 'reporting-summary.png') });
+
+    // In English: the title, the cells and the rows read in English.
+    await p.getByTestId('lang-switch').getByText('EN').click();
+    await expect
+      .poll(() => card.locator('.ant-card-head-title').innerText())
+      .toBe('Reporting rate summary by period');
+    expect(await cell('Trạm Y tế phường Tô Hiệu', 1).innerText()).toMatch(/^Accepted\s+late$/);
+    expect(await cell('Trạm Y tế phường Tô Hiệu', 3).innerText()).toBe('Returned');
+    expect(await p.getByTestId('summary-period-rates').innerText()).toContain("Period's rate");
   });
 });
