@@ -133,6 +133,11 @@ function reportSpecs(): Record<string, Spec> {
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reports` }),
       outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/reports` }), status: 404 },
     },
+    'GET /api/plans/:id/reporting-summary': {
+      roles: 'authenticated',
+      inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/reporting-summary?format=xlsx` }),
+      outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/reporting-summary` }), status: 404 },
+    },
     'POST /api/reports': {
       roles: PLAN_WRITERS,
       inScope: (c) => ({ url: '/api/reports', body: { planId: c.sl.plan } }),

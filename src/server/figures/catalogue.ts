@@ -1,6 +1,7 @@
 import { moneyDefinitions } from './money.ts';
 import { outputDefinitions } from './outputs.ts';
 import { reportingFigures } from './reporting.ts';
+import { reportingSummaryFigures } from './reporting-summary.ts';
 import { shareDefinitions } from './shares.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -12,6 +13,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...shareDefinitions,
   ...moneyDefinitions,
   ...reportingFigures,
+  ...reportingSummaryFigures,
 ];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));

@@ -157,3 +157,37 @@ export interface ConsolidatedReportSummary {
    *  report (the issuer, the consolidating office): status 'own'. */
   units: ConsolidatedUnit[];
 }
+
+/** Where a unit's report of a period stands in the reporting-rate summary. */
+export const SUMMARY_STATUSES = ['notDue', 'due', 'overdue', 'submitted', 'returned', 'accepted'] as const;
+export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];
+export const SUMMARY_STATUS_LABELS: Record<SummaryStatus, string> = {
+  notDue: 'Chưa đến hạn',
+  due: 'Đến hạn',
+  overdue: 'Quá hạn',
+  submitted: 'Đã gửi, chờ duyệt',
+  returned: 'Bị trả lại',
+  accepted: 'Đã chấp nhận',
+};
+
+type SummaryFigures = Pick<
+  ReportCompletenessDto,
+  'expected' | 'received' | 'onTime' | 'reportingRate' | 'onTimeRate'
+>;
+
+/** The reporting-rate summary (DHIS2's): units × the duty's periods, rates per row, column, year. */
+export interface ReportingSummaryDto {
+  planId: string;
+  planSubject: string;
+  acceptedOnly: boolean;
+  /** The status the rows were filtered by (units with at least one such cell); rates count all. */
+  status: SummaryStatus | null;
+  periods: (SummaryFigures & { no: number; label: string; due: string })[];
+  rows: (SummaryFigures & {
+    organisationId: string;
+    organisationName: string;
+    adminUnitName: string;
+    cells: { periodNo: number; status: SummaryStatus; onTime: boolean | null; reportId: string | null }[];
+  })[];
+  overall: SummaryFigures;
+}

@@ -5,11 +5,14 @@ import {
   reportReview,
   reportSubmit,
   reportUpdate,
+  SUMMARY_STATUSES,
 } from '../../../shared/contracts/reports.ts';
 import { consolidatedReportToDocx } from '../../documents/consolidated-report-docx.ts';
 import { consolidatedReportToXlsx } from '../../documents/consolidated-report-xlsx.ts';
+import { reportingSummaryToXlsx } from '../../documents/reporting-summary-xlsx.ts';
 import { unitReportToDocx } from '../../documents/unit-report-docx.ts';
 import { consolidatedReport } from '../../modules/reports/consolidated-report.service.ts';
+import { reportingSummary } from '../../modules/reports/reporting-summary.service.ts';
 import { reviewQueue } from '../../modules/reports/review-queue.ts';
 import { unitReportDocument } from '../../modules/reports/unit-report-document.ts';
 import {
@@ -42,6 +45,31 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => reportCompleteness(db(), principalOf(req), req.params.id, req.query.period),
+  );
+  app.get(
+    '/api/plans/:id/reporting-summary',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Tổng hợp tỷ lệ báo cáo: đơn vị × kỳ báo cáo với tình trạng từng ô, tỷ lệ theo đơn vị, theo kỳ và cả năm (JSON hoặc XLSX)',
+        params: idParams,
+        querystring: z.object({
+          status: z.enum(SUMMARY_STATUSES).optional(),
+          format: z.enum(['json', 'xlsx']).default('json'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const s = await reportingSummary(db(), principalOf(req), req.params.id, req.query.status ?? null);
+      if (req.query.format === 'json') return s;
+      return sendDownload(reply, {
+        data: await reportingSummaryToXlsx(s),
+        fileName: `tong-hop-ty-le-bao-cao-${s.planId.slice(0, 8)}.xlsx`,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+    },
   );
   app.get(
     '/api/me/review-queue',

@@ -39,7 +39,7 @@ type Org = {
 
 const flat = (list: PlanActivity[]): PlanActivity[] => list.flatMap((a) => [a, ...flat(a.children)]);
 
-function duty(plan: PlanRow) {
+export function duty(plan: PlanRow) {
   const r = (plan.content as PlanContent).reporting;
   if (plan.status !== 'issued' || !r?.deadline)
     throw new AppError('VALIDATION', { detail: 'Kế hoạch này chưa ban hành hoặc không có hạn báo cáo.' });
@@ -95,7 +95,7 @@ export function canReview(p: Principal, unitPath: string, provinceCode: string):
   return p.role === 'reporter' && unitPath.startsWith(`${p.unitPath}.`);
 }
 
-function canRead(p: Principal, unitPath: string, provinceCode: string): boolean {
+export function canRead(p: Principal, unitPath: string, provinceCode: string): boolean {
   if (isAdmin(p)) return true;
   if (p.provinceCode !== provinceCode) return false;
   return p.role === 'leader' || p.role === 'province_officer' || unitInScope(p, unitPath);

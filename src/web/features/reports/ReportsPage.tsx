@@ -13,6 +13,7 @@ import { ConsolidatedView } from './ConsolidatedView.tsx';
 import './messages.ts';
 import { MyReportCard } from './MyReportCard.tsx';
 import { periodOptions } from './periods.ts';
+import { ReportingSummaryView } from './ReportingSummaryView.tsx';
 
 /** Who may read the province's consolidated report (its route's roles). */
 const CONSOLIDATORS: string[] = ['admin', 'province_officer', 'leader'];
@@ -82,6 +83,7 @@ export default function ReportsPage() {
       {data && mine && planId && <MyReportCard row={mine} planId={planId} period={data.period} />}
       {data && !mine && !receiver && <Alert type="info" showIcon title={t('reports.mine.notExpected')} />}
       {data && receiver && <CompletenessView data={data} />}
+      {data && receiver && planId && <ReportingSummaryView planId={planId} />}
       {data && planId && plan && !plan.parentPlanId && CONSOLIDATORS.includes(me.role) && (
         <ConsolidatedView planId={planId} period={period} />
       )}

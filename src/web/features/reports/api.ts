@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
-import type { ReportCompletenessDto, UnitReportDto } from '../../../shared/contracts/reports.ts';
+import type {
+  ReportCompletenessDto,
+  ReportingSummaryDto,
+  SummaryStatus,
+  UnitReportDto,
+} from '../../../shared/contracts/reports.ts';
 import { get, post, qs } from '../../app/api.ts';
 
 // The reports feature's reads. Every key starts with 'reports' so that one invalidation after a
@@ -12,6 +17,15 @@ export const useCompleteness = (planId: string | undefined, period: number) =>
     queryFn: () => get<ReportCompletenessDto>(`/api/plans/${planId}/reports${qs({ period })}`),
     enabled: !!planId,
     retry: false,
+  });
+
+/** The reporting-rate summary: units × the duty's periods, filtered by a cell status. */
+export const useReportingSummary = (planId: string, status: SummaryStatus | undefined) =>
+  useQuery({
+    queryKey: ['reports', 'summary', planId, status],
+    queryFn: () => get<ReportingSummaryDto>(`/api/plans/${planId}/reporting-summary${qs({ status })}`),
+    retry: false,
+    placeholderData: (previous) => previous,
   });
 
 export const useReport = (id: string | undefined) =>
