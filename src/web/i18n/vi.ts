@@ -236,6 +236,25 @@ export const vi = {
       openProvince: 'Mở trang toàn tỉnh',
       backToOverview: 'Về bản đồ',
     },
+    source: {
+      formReadOnly: 'Tỉnh tính số trẻ sinh từ tệp nhập: biểu tháng chỉ để xem.',
+      label: 'Nguồn số trẻ sinh được tính của {{province}}:',
+      values: {
+        first_stored: 'Nguồn nào lưu trước thì tính',
+        monthly_form: 'Biểu sinh hằng tháng của trạm y tế',
+        province_import: 'Tệp số liệu sinh do tỉnh nhập',
+      },
+      explain: {
+        first_stored:
+          'Mỗi tháng của một xã, phường chỉ tính từ một nguồn: biểu tháng hoặc tệp nhập, nguồn nào lưu trước; nguồn kia bị từ chối.',
+        monthly_form:
+          'Trạm y tế nhập biểu sinh hằng tháng; tỉnh không nhập tệp số liệu sinh (tệp gửi lên sẽ bị từ chối), để không trẻ nào được tính hai lần.',
+        province_import:
+          'Số trẻ sinh lấy từ tệp do tỉnh nhập; trạm y tế không nhập biểu tháng (chỉ xem), để không trẻ nào được tính hai lần.',
+      },
+      changedBy: '{{user}} chọn lúc {{at}}',
+      changed: 'Đã đổi nguồn số trẻ sinh được tính',
+    },
     monthly: {
       title: 'Biểu sinh hằng tháng',
       pickCommune: 'Chọn xã, phường…',
