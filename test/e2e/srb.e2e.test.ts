@@ -233,6 +233,7 @@ describe('births and SRB in Chromium', () => {
     const source = page.getByTestId('births-source');
     await source.waitFor();
     expect(await source.innerText()).toContain('Tệp số liệu sinh do tỉnh nhập');
+    await screenshot(page, 'births-source-phone');
     await page.getByTestId('month-open-1').click();
     await expect
       .poll(() => page.getByTestId('month-read-only').innerText())

@@ -264,7 +264,7 @@ export const en: Messages = {
       notEntered: 'Not entered',
       enteredBy: 'entered by {{user}} at {{at}}',
       imported:
-        '{{n}} births of this month are already counted from imported files; the form records only births not in them',
+        '{{n}} births of this month are already counted from imported files; a month counts from one source only, so no form is taken for it (unless that file is withdrawn)',
       replaces:
         'Saving replaces the earlier form for {{mm}}/{{year}} (it is not added to it). Births in imported files are counted separately: do not enter them here.',
       future: 'Not yet',

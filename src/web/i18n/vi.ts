@@ -265,7 +265,8 @@ export const vi = {
       total: '{{n}} trẻ',
       notEntered: 'Chưa nhập',
       enteredBy: '{{user}} nhập lúc {{at}}',
-      imported: 'Đã tính {{n}} trẻ của tháng này từ tệp nhập; biểu chỉ ghi những trẻ chưa có trong tệp',
+      imported:
+        'Đã tính {{n}} trẻ của tháng này từ tệp nhập; mỗi tháng chỉ tính một nguồn nên tháng này không nhận biểu (trừ khi lô tệp đó được rút)',
       replaces:
         'Lưu sẽ thay số của biểu trước cho tháng {{mm}}/{{year}} (không cộng dồn). Trẻ đã có trong tệp nhập đã được tính riêng: đừng ghi lại ở đây.',
       future: 'Chưa đến',
