@@ -145,6 +145,8 @@ export interface BirthsSourceDto {
   province: { code: string; name: string };
   source: BirthsSource;
   changedBy: string | null;
+  /** Who chose it, by name (the username is for administrators). */
+  changedByName: string | null;
   changedAt: string | null;
   /** May the caller change it (a province officer or admin of the province). */
   canChange: boolean;

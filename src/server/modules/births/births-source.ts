@@ -24,7 +24,7 @@ import { lockProvinceBirths } from './births-once.ts';
 const CHANGERS = ['admin', 'province_officer'] as const;
 const key = (provinceCode: string) => `births-source:${provinceCode}`;
 
-type Stored = { source: BirthsSource; changedBy: string; changedAt: string };
+type Stored = { source: BirthsSource; changedBy: string; changedByName?: string; changedAt: string };
 
 export async function birthsSourceOf(db: Db, provinceCode: string): Promise<BirthsSource> {
   const [row] = await db
@@ -63,6 +63,7 @@ export async function getBirthsSource(db: Db, p: Principal, code?: string): Prom
     province,
     source: stored?.source ?? 'first_stored',
     changedBy: stored?.changedBy ?? null,
+    changedByName: stored?.changedByName ?? stored?.changedBy ?? null,
     changedAt: stored?.changedAt ?? null,
     canChange: (CHANGERS as readonly string[]).includes(p.role),
   };
@@ -83,6 +84,7 @@ export async function setBirthsSource(
       const value: Stored = {
         source: input.source,
         changedBy: p.username,
+        changedByName: p.displayName,
         changedAt: new Date().toISOString(),
       };
       await tx

@@ -67,7 +67,10 @@ export function BirthsSourceLine({
           {t(`srb.source.explain.${d.source}`)}
           {d.changedBy && d.changedAt && (
             <div style={{ fontSize: 13, opacity: 0.75 }}>
-              {t('srb.source.changedBy', { user: d.changedBy, at: formatDateTimeVi(d.changedAt) })}
+              {t('srb.source.changedBy', {
+                user: d.changedByName ?? d.changedBy,
+                at: formatDateTimeVi(d.changedAt),
+              })}
             </div>
           )}
         </>
