@@ -167,6 +167,10 @@ describe('births and SRB in Chromium', () => {
     const row = page.getByTestId(`month-${month}`);
     await row.waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    // Which source counts for the province stands on the form (issue 17: one source, chosen per province).
+    expect(await page.getByTestId('births-source').innerText()).toMatch(
+      /Nguồn số trẻ sinh được tính của .*Sơn La:\s*Nguồn nào lưu trước thì tính/,
+    );
 
     await page.getByTestId(`month-open-${month}`).click();
     const figures = { '1-boys': 7, '1-girls': 6, '2-boys': 5, '2-girls': 4, '3+-boys': 2, '3+-girls': 1 };
@@ -211,6 +215,30 @@ describe('births and SRB in Chromium', () => {
     const text = await error.innerText();
     expect(text).toContain('Dòng 2, cột boys');
     expect(text).toContain('Dòng 3, cột commune_code');
+    await context.close();
+  });
+
+  it('lets the province choose its import as the counted source; the station’s form then says so, read-only', async () => {
+    const officer = await app.signIn('chicuc', DESKTOP);
+    await officer.page.goto(`${app.server.url}/births-srb/imports`);
+    const line = officer.page.getByTestId('births-source');
+    await line.waitFor();
+    await officer.page.getByTestId('births-source-select').click();
+    await officer.page.locator('.ant-select-item-option[title="Tệp số liệu sinh do tỉnh nhập"]').click();
+    await expect.poll(() => line.innerText()).toMatch(/trạm y tế không nhập biểu tháng[\s\S]*chọn lúc/);
+    await officer.context.close();
+
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    await page.goto(`${app.server.url}/births-srb/monthly`);
+    const source = page.getByTestId('births-source');
+    await source.waitFor();
+    expect(await source.innerText()).toContain('Tệp số liệu sinh do tỉnh nhập');
+    await screenshot(page, 'births-source-phone');
+    await page.getByTestId('month-open-1').click();
+    await expect
+      .poll(() => page.getByTestId('month-read-only').innerText())
+      .toContain('biểu tháng chỉ để xem');
+    expect(await page.getByTestId('month-save').count()).toBe(0);
     await context.close();
   });
 });

@@ -725,6 +725,20 @@ const SPECS: Record<string, Spec> = {
       status: 404,
     },
   },
+  'GET /api/births/source': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/births/source?province=14' }),
+    outOfScope: { req: () => ({ url: '/api/births/source?province=12' }), status: 404 },
+  },
+  'PUT /api/births/source': {
+    roles: MANAGERS,
+    // Setting today's choice again: admitted, and nothing changes for the other rows' tests.
+    inScope: () => ({ url: '/api/births/source', body: { province: '14', source: 'first_stored' } }),
+    outOfScope: {
+      req: () => ({ url: '/api/births/source', body: { province: '12', source: 'monthly_form' } }),
+      status: 404,
+    },
+  },
   ...registrySpecs(),
   ...activitySpecs(),
   ...reportSpecs(),

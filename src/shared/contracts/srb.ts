@@ -122,3 +122,32 @@ export interface MonthlyBirthsDto {
   year: number;
   months: MonthlyBirthsMonth[];
 }
+
+/**
+ * Which source of births counts for a province (issue 17: one source per commune-month, chosen
+ * per province). `first_stored` is the default: whichever of the two was stored first for a
+ * commune-month counts and the other is refused — what every province had before the choice
+ * existed, so no province's entry is refused after an upgrade until its officer chooses.
+ */
+export const BIRTHS_SOURCES = ['first_stored', 'monthly_form', 'province_import'] as const;
+export type BirthsSource = (typeof BIRTHS_SOURCES)[number];
+
+/** PUT /api/births/source */
+export const birthsSourceInput = z.object({
+  province: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+  source: z.enum(BIRTHS_SOURCES, {
+    message: 'Nguồn số trẻ sinh phải là first_stored, monthly_form hoặc province_import',
+  }),
+});
+
+/** GET /api/births/source */
+export interface BirthsSourceDto {
+  province: { code: string; name: string };
+  source: BirthsSource;
+  changedBy: string | null;
+  /** Who chose it, by name (the username is for administrators). */
+  changedByName: string | null;
+  changedAt: string | null;
+  /** May the caller change it (a province officer or admin of the province). */
+  canChange: boolean;
+}

@@ -236,6 +236,25 @@ export const en: Messages = {
       openProvince: 'Open the province page',
       backToOverview: 'Back to the map',
     },
+    source: {
+      formReadOnly: 'The province counts births from its imported files: the monthly form is read-only.',
+      label: 'Births counted for {{province}} come from:',
+      values: {
+        first_stored: 'Whichever source was stored first',
+        monthly_form: "The health stations' monthly forms",
+        province_import: "The province's imported birth files",
+      },
+      explain: {
+        first_stored:
+          "Each commune's month counts from one source only: the monthly form or an imported file, whichever was stored first; the other is refused.",
+        monthly_form:
+          'Health stations enter monthly birth forms; the province does not import birth files (uploaded files are refused), so no birth is counted twice.',
+        province_import:
+          "Births come from the province's imported files; health stations do not enter monthly forms (read-only), so no birth is counted twice.",
+      },
+      changedBy: 'Chosen by {{user}} at {{at}}',
+      changed: 'The counted source of births was changed',
+    },
     monthly: {
       title: 'Monthly births form',
       pickCommune: 'Choose a commune…',
@@ -247,7 +266,7 @@ export const en: Messages = {
       notEntered: 'Not entered',
       enteredBy: 'entered by {{user}} at {{at}}',
       imported:
-        '{{n}} births of this month are already counted from imported files; the form records only births not in them',
+        '{{n}} births of this month are already counted from imported files; a month counts from one source only, so no form is taken for it (unless that file is withdrawn)',
       replaces:
         'Saving replaces the earlier form for {{mm}}/{{year}} (it is not added to it). Births in imported files are counted separately: do not enter them here.',
       future: 'Not yet',

@@ -238,6 +238,25 @@ export const vi = {
       openProvince: 'Mở trang toàn tỉnh',
       backToOverview: 'Về bản đồ',
     },
+    source: {
+      formReadOnly: 'Tỉnh tính số trẻ sinh từ tệp nhập: biểu tháng chỉ để xem.',
+      label: 'Nguồn số trẻ sinh được tính của {{province}}:',
+      values: {
+        first_stored: 'Nguồn nào lưu trước thì tính',
+        monthly_form: 'Biểu sinh hằng tháng của trạm y tế',
+        province_import: 'Tệp số liệu sinh do tỉnh nhập',
+      },
+      explain: {
+        first_stored:
+          'Mỗi tháng của một xã, phường chỉ tính từ một nguồn: biểu tháng hoặc tệp nhập, nguồn nào lưu trước; nguồn kia bị từ chối.',
+        monthly_form:
+          'Trạm y tế nhập biểu sinh hằng tháng; tỉnh không nhập tệp số liệu sinh (tệp gửi lên sẽ bị từ chối), để không trẻ nào được tính hai lần.',
+        province_import:
+          'Số trẻ sinh lấy từ tệp do tỉnh nhập; trạm y tế không nhập biểu tháng (chỉ xem), để không trẻ nào được tính hai lần.',
+      },
+      changedBy: '{{user}} chọn lúc {{at}}',
+      changed: 'Đã đổi nguồn số trẻ sinh được tính',
+    },
     monthly: {
       title: 'Biểu sinh hằng tháng',
       pickCommune: 'Chọn xã, phường…',
@@ -248,7 +267,8 @@ export const vi = {
       total: '{{n}} trẻ',
       notEntered: 'Chưa nhập',
       enteredBy: '{{user}} nhập lúc {{at}}',
-      imported: 'Đã tính {{n}} trẻ của tháng này từ tệp nhập; biểu chỉ ghi những trẻ chưa có trong tệp',
+      imported:
+        'Đã tính {{n}} trẻ của tháng này từ tệp nhập; mỗi tháng chỉ tính một nguồn nên tháng này không nhận biểu (trừ khi lô tệp đó được rút)',
       replaces:
         'Lưu sẽ thay số của biểu trước cho tháng {{mm}}/{{year}} (không cộng dồn). Trẻ đã có trong tệp nhập đã được tính riêng: đừng ghi lại ở đây.',
       future: 'Chưa đến',

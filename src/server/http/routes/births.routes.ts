@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { monthlyBirthsInput } from '../../../shared/contracts/srb.ts';
+import { birthsSourceInput, monthlyBirthsInput } from '../../../shared/contracts/srb.ts';
 import { getBatch, importBirths, listBatches, withdrawBatch } from '../../modules/births/births.service.ts';
 import { getMonthlyBirths, saveMonthlyBirths } from '../../modules/births/births-monthly.service.ts';
+import { getBirthsSource, setBirthsSource } from '../../modules/births/births-source.ts';
 import { principalOf } from '../auth.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -104,5 +105,35 @@ export const birthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => saveMonthlyBirths(db(), principalOf(req), req.body),
+  );
+  app.get(
+    '/api/births/source',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Nguồn số trẻ sinh được tính của một tỉnh: biểu hằng tháng của trạm, tệp do tỉnh nhập, hoặc nguồn lưu trước',
+        querystring: z.object({
+          province: z
+            .string()
+            .regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số')
+            .optional(),
+        }),
+      },
+    },
+    async (req) => getBirthsSource(db(), principalOf(req), req.query.province),
+  );
+  app.put(
+    '/api/births/source',
+    {
+      config: { access: ['admin', 'province_officer'] },
+      schema: {
+        tags,
+        summary: 'Chọn nguồn số trẻ sinh được tính của tỉnh (cán bộ tỉnh, quản trị)',
+        body: birthsSourceInput,
+      },
+    },
+    async (req) => setBirthsSource(db(), principalOf(req), req.body),
   );
 };

@@ -15,6 +15,7 @@ import { adminUnits, birthBatches, birthCounts } from '../../db/schema/index.ts'
 import { rows as sqlRows, withActor } from '../../db/tx.ts';
 import { displayNameSql } from '../users/display-names.ts';
 import { lockProvinceBirths, requireNoOtherSource } from './births-once.ts';
+import { requireCountingSource } from './births-source.ts';
 
 // The Trạm Y tế's monthly form: boys and girls born in the commune this month, by birth order.
 // Each save replaces the month's previous form (which is withdrawn, so the history stays in the
@@ -153,7 +154,9 @@ export async function saveMonthlyBirths(
       throw new AppError('CONFLICT', {
         detail: `${label} của ${unit.name} vừa được ${current.enteredByName ?? 'người khác'} ${current.batchId ? `lưu lúc ${formatDateTimeVi(current.enteredAt!)}` : 'xóa'}. Hãy tải lại để xem số mới; số bạn nhập vẫn còn trên màn hình.`,
       });
-    // One source per commune-month: a month that an imported file already counts is refused.
+    // One source per commune-month: refused when the province counts its files only, or when
+    // an imported file already counts this month.
+    await requireCountingSource(tx as unknown as Db, unit.provinceCode, 'monthly_form');
     await requireNoOtherSource(
       tx as unknown as Db,
       unit.provinceCode,

@@ -11,6 +11,7 @@ import type { UploadLimits } from '../../files/upload-limits.ts';
 import { displayNameSql } from '../users/display-names.ts';
 import { type BirthEntry, parseBirthTable } from './births-file.ts';
 import { contentIdentity, lockProvinceBirths, requireNoOtherSource } from './births-once.ts';
+import { requireCountingSource } from './births-source.ts';
 import { successorOf } from './successor-rule.ts';
 
 const IMPORTERS = ['admin', 'province_officer', 'reporter'] as const;
@@ -188,6 +189,7 @@ export async function importBirths(
         detail: `Tệp này có cùng số liệu với tệp "${dup.fileName}" đã được ${dup.createdByName} nhập lúc ${formatDateTimeVi(dup.createdAt)}; nhập lại sẽ tính trùng. Muốn thay số liệu, hãy rút lô cũ trước.`,
       });
     }
+    await requireCountingSource(tx as unknown as Db, provinceCode, 'province_import');
     await requireNoOtherSource(
       tx as unknown as Db,
       provinceCode,

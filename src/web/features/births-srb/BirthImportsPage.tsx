@@ -7,6 +7,7 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
 import { type BirthBatch, useBirthBatches, withdrawBatch } from './api.ts';
+import { BirthsSourceLine } from './BirthsSourceLine.tsx';
 import { ImportUpload } from './imports/ImportUpload.tsx';
 import { SrbHeader } from './SrbHeader.tsx';
 import { fmtCount } from './srb-format.ts';
@@ -48,6 +49,7 @@ export default function BirthImportsPage() {
   return (
     <>
       <SrbHeader />
+      <BirthsSourceLine province={me.provinceCode} editable />
       {canImport && <ImportUpload />}
       <Card size="small" title={t('srb.imports.help.title')} style={{ marginBottom: 16 }}>
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>

@@ -10,7 +10,8 @@ import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { OutboxNotice } from '../activities/OutboxNotice.tsx';
 import type { ReturnedEntry } from '../activities/outbox.ts';
 import { useOutboxOf } from '../activities/useOutbox.ts';
-import { useAdminUnit, useMonthlyBirths } from './api.ts';
+import { useAdminUnit, useBirthsSource, useMonthlyBirths } from './api.ts';
+import { BirthsSourceLine } from './BirthsSourceLine.tsx';
 import { BIRTHS_OUTBOX, type QueuedMonth } from './monthly/births-outbox.ts';
 import { MonthEditor } from './monthly/MonthEditor.tsx';
 import { SrbHeader } from './SrbHeader.tsx';
@@ -37,7 +38,11 @@ export default function MonthlyBirthsPage() {
   const unit = useAdminUnit(unitId);
   const code = unit.data?.level === 'commune' ? (unit.data.code ?? undefined) : undefined;
   const monthly = useMonthlyBirths(code, year);
-  const canWrite = ENTRY_ROLES.includes(me.role);
+  const province = unit.data?.provinceCode;
+  // When the province counts its imported files, the station's form is shown read-only: the
+  // server would refuse it anyway (one source per commune-month, chosen by the province).
+  const importCounts = useBirthsSource(province).data?.source === 'province_import';
+  const canWrite = ENTRY_ROLES.includes(me.role) && !importCounts;
   // A reporter whose organisation sits on a commune has nothing to choose.
   const ownCommune = me.role === 'reporter' && unit.data?.level === 'commune';
 
@@ -89,6 +94,7 @@ export default function MonthlyBirthsPage() {
           />
         </Space>
       </Space>
+      <BirthsSourceLine province={province} />
       <ErrorAlert error={unit.error ?? monthly.error} />
       {!unitId ? (
         <Typography.Paragraph type="secondary">
@@ -126,6 +132,7 @@ export default function MonthlyBirthsPage() {
                   month={m}
                   label={label(m.month)}
                   canWrite={canWrite}
+                  readOnlyText={importCounts ? t('srb.source.formReadOnly') : undefined}
                   returned={
                     settling?.input.unitCode === code &&
                     settling.input.year === year &&

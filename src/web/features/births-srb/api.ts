@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { AdminUnitDetailDto } from '../../../shared/contracts/org-units.ts';
 import type {
   BirthOrder,
+  BirthsSource,
+  BirthsSourceDto,
   MonthlyBirthsDto,
   MonthlyBirthsInput,
   MonthlyBirthsMonth,
@@ -72,6 +74,17 @@ export const useMonthlyBirths = (unit: string | undefined, year: number) =>
 
 export const saveMonthlyBirths = (input: MonthlyBirthsInput) =>
   put<MonthlyBirthsMonth>('/api/births/monthly', input);
+
+/** Which source of births counts in a province (the same answer on the form and the imports page). */
+export const useBirthsSource = (province: string | null | undefined) =>
+  useQuery({
+    queryKey: ['births', 'source', province],
+    queryFn: () => get<BirthsSourceDto>(`/api/births/source${qs({ province })}`),
+    enabled: !!province,
+  });
+
+export const setBirthsSource = (province: string, source: BirthsSource) =>
+  put<BirthsSourceDto>('/api/births/source', { province, source });
 
 export type BatchKind = 'records' | 'counts' | 'form';
 

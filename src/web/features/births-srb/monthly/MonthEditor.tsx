@@ -31,6 +31,7 @@ export function MonthEditor({
   month,
   label,
   canWrite,
+  readOnlyText,
   returned,
   onReload,
   onClose,
@@ -40,6 +41,8 @@ export function MonthEditor({
   month: MonthlyBirthsMonth;
   label: string;
   canWrite: boolean;
+  /** Why the form is read-only, when it is not the user's role (the province counts its files). */
+  readOnlyText?: string;
   /** A form saved offline that the server refused: its figures and the reason, to settle here. */
   returned?: ReturnedEntry<QueuedMonth>;
   onReload(): Promise<MonthlyBirthsMonth | undefined>;
@@ -178,7 +181,9 @@ export function MonthEditor({
             {t('srb.monthly.save', monthOf)}
           </Button>
         ) : (
-          <Typography.Text type="secondary">{t('srb.monthly.readOnly')}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="month-read-only">
+            {readOnlyText ?? t('srb.monthly.readOnly')}
+          </Typography.Text>
         )}
         <Button onClick={onClose}>{t('srb.monthly.close')}</Button>
       </Space>
