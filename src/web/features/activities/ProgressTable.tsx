@@ -16,7 +16,8 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
   const line = (o: OutputProgress, i: number) => (
     <div
       key={i}
-      style={{ minWidth: 160, marginBottom: 4 }}
+      // 160 px in a table column; never wider than the card line on a phone.
+      style={{ minWidth: 'min(160px, 100%)', marginBottom: 4 }}
       data-testid={`progress-output-${row.numberLabel}-${i}`}
     >
       <div style={{ fontSize: 13 }}>
