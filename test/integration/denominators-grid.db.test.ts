@@ -54,7 +54,9 @@ describe('denominators grid', () => {
     expect(res.json().issues).toEqual([
       {
         path: ['rows', 2, 'couples'],
-        message: expect.stringMatching(new RegExp(`^${c.unitName}, cột Cặp vợ chồng.*không thể lớn hơn dân số`)),
+        message: expect.stringMatching(
+          new RegExp(`^${c.unitName}, cột Cặp vợ chồng.*không thể lớn hơn dân số`),
+        ),
       },
     ]);
     expect(res.json().message).toContain('Không có gì được lưu');
@@ -64,7 +66,10 @@ describe('denominators grid', () => {
 
   it('saves all rows in one go, then refuses a row whose version moved and keeps the others unsaved', async () => {
     const [a, b] = await grid(chicuc);
-    const first = await bulk(chicuc, [row(a, { population: 5000, couples: 900 }), row(b, { population: 4000 })]);
+    const first = await bulk(chicuc, [
+      row(a, { population: 5000, couples: 900 }),
+      row(b, { population: 4000 }),
+    ]);
     expect(first.statusCode, first.body).toBe(200);
     const read = (await grid(chicuc)).slice(0, 2);
     expect(read.map((r) => [r.population, r.couples, r.version])).toEqual([

@@ -7,8 +7,8 @@ import {
   clubUpdate,
   denominatorInput,
 } from '../../../shared/contracts/activity-records.ts';
-import { denominatorsBulkInput } from '../../../shared/contracts/denominators-grid.ts';
 import { isoDate } from '../../../shared/contracts/common.ts';
+import { denominatorsBulkInput } from '../../../shared/contracts/denominators-grid.ts';
 import {
   createActivityRecord,
   getActivityRecord,
@@ -25,10 +25,7 @@ import {
   listDenominators,
   saveDenominator,
 } from '../../modules/activities/denominators.service.ts';
-import {
-  denominatorGrid,
-  saveDenominatorsBulk,
-} from '../../modules/activities/denominators-grid.service.ts';
+import { denominatorGrid, saveDenominatorsBulk } from '../../modules/activities/denominators-grid.service.ts';
 import { planProgress } from '../../modules/activities/plan-progress.service.ts';
 import { principalOf } from '../auth.ts';
 import { sendDownload } from '../download.ts';

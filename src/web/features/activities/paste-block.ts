@@ -37,13 +37,12 @@ export function placeBlock(
 ): { cells: PlacedCell[]; dropped: number } {
   const cells: PlacedCell[] = [];
   let dropped = 0;
-  block.forEach((line, i) =>
-    line.forEach((text, j) => {
+  for (const [i, line] of block.entries())
+    for (const [j, text] of line.entries()) {
       const row = at.row + i;
       const col = at.col + j;
       if (row < size.rows && col < size.cols) cells.push({ row, col, text: text.trim() });
       else dropped++;
-    }),
-  );
+    }
   return { cells, dropped };
 }
