@@ -162,7 +162,6 @@ export function DenominatorsGrid({ year, canEdit }: { year: number; canEdit: boo
         pagination={false}
         scroll={{ x: 860 }}
         locale={{ emptyText: t('activities.denominators.noCommunes') }}
-        rowClassName={(r) => (changed(r, parsed.get(r.adminUnitId)!) ? 'denominators-row-changed' : '')}
         columns={[
           { title: t('activities.denominators.code'), dataIndex: 'unitCode', width: 70 },
           { title: t('activities.denominators.commune'), dataIndex: 'unitName', width: 190 },

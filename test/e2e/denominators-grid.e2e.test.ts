@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { DenominatorGridRow } from '../../src/shared/contracts/denominators-grid.ts';
+import { DESKTOP } from '../helpers/browser.ts';
+import { demoAppInBrowser, docsPicture, readJson } from '../helpers/e2e-app.ts';
+
+// The province officer fills three communes' population and women 15–49 by pasting a 3×2 block
+// copied from Excel into the first commune's population cell, sees a wrongly typed cell refused
+// on the cell itself, corrects it and saves everything in one go.
+
+const app = demoAppInBrowser('denominators-grid');
+
+describe('denominators grid in Chromium', () => {
+  it('pastes a 3×2 block from Excel, shows a wrong cell on the cell and saves all rows together', async () => {
+    const { context, page } = await app.signIn('chicuc', DESKTOP);
+    const year = new Date().getFullYear();
+    const url = `/api/population-denominators/grid?year=${year}`;
+    const before = (await readJson<{ items: DenominatorGridRow[] }>(page, url)).items;
+    const [a, b, c] = before;
+    await page.goto(`${app.server.url}/activities/denominators`);
+    const cell = (r: DenominatorGridRow, f: string) => page.getByTestId(`denominator-${r.unitCode}-${f}`);
+    await cell(a, 'population').waitFor();
+
+    // What Excel puts on the clipboard: tabs between cells, CRLF after every row.
+    const block = '125.000\t31.000\r\n98000\t24 500\r\n76.000\t19.000\r\n';
+    await cell(a, 'population').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, block);
+    expect(await cell(a, 'population').inputValue()).toBe('125.000');
+    expect(await cell(b, 'women15to49').inputValue()).toBe('24 500');
+    expect(await cell(c, 'population').inputValue()).toBe('76.000');
+    // The block went down and right only: the third column is untouched.
+    expect(await cell(a, 'couples').inputValue()).toBe(
+      a.couples == null ? '' : a.couples.toLocaleString('vi-VN'),
+    );
+
+    await cell(a, 'couples').fill('3,5');
+    await page.getByTestId(`denominator-${a.unitCode}-couples-error`).waitFor();
+    expect(await page.getByTestId(`denominator-${a.unitCode}-couples-error`).innerText()).toContain(
+      'chỉ gồm chữ số',
+    );
+    expect(await page.getByTestId('denominators-save').isDisabled()).toBe(true);
+    await docsPicture(page, 'denominators-grid');
+
+    await cell(a, 'couples').fill('3.000');
+    await page.getByTestId(`denominator-${a.unitCode}-couples-error`).waitFor({ state: 'detached' });
+    await page.getByTestId('denominators-save').click();
+    await page.locator('.ant-message').getByText('Đã lưu số liệu của 3 xã, phường.').waitFor();
+
+    const after = (await readJson<{ items: DenominatorGridRow[] }>(page, url)).items;
+    const saved = after.slice(0, 3).map((r) => [r.unitCode, r.population, r.women15to49]);
+    expect(saved).toEqual([
+      [a.unitCode, 125000, 31000],
+      [b.unitCode, 98000, 24500],
+      [c.unitCode, 76000, 19000],
+    ]);
+    expect(after[0].couples).toBe(3000);
+    expect(after.slice(3)).toEqual(before.slice(3));
+    await context.close();
+  });
+});
