@@ -722,6 +722,10 @@ const SPECS: Record<string, Spec> = {
     inScope: () => ({ url: '/api/srb/areas/03646' }),
     outOfScope: { req: (c) => ({ url: `/api/srb/areas/${c.lc.communeCode}` }), status: 404 },
   },
+  'GET /api/births/monthly/grid': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/births/monthly/grid?year=2026' }),
+  },
   'GET /api/births/monthly': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/births/monthly?unit=03646&year=2026' }),

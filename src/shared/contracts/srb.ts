@@ -122,3 +122,12 @@ export interface MonthlyBirthsDto {
   year: number;
   months: MonthlyBirthsMonth[];
 }
+
+/** GET /api/births/monthly/grid?year=: every commune in scope × the twelve months of its forms. */
+export interface MonthlyBirthsGridRow {
+  unitId: number;
+  unitCode: string | null;
+  unitName: string;
+  /** Births on the station's form for months 1–12; null: no form entered for that month. */
+  months: (number | null)[];
+}
