@@ -235,6 +235,10 @@ export const en: Messages = {
       backToOverview: 'Back to the map',
     },
     monthly: {
+      gridTitle:
+        'Stations’ monthly forms for {{year}}: births per month (— not entered yet). Click a commune to open its form.',
+      commune: 'Commune, ward',
+      entered: 'Months entered',
       title: 'Monthly births form',
       pickCommune: 'Choose a commune…',
       pickFirst: 'Choose a commune to see its monthly births.',

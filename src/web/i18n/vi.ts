@@ -237,6 +237,10 @@ export const vi = {
       backToOverview: 'Về bản đồ',
     },
     monthly: {
+      gridTitle:
+        'Biểu sinh của các trạm y tế năm {{year}}: số trẻ theo tháng (— là chưa nhập). Bấm tên xã, phường để mở biểu.',
+      commune: 'Xã, phường',
+      entered: 'Tháng đã nhập',
       title: 'Biểu sinh hằng tháng',
       pickCommune: 'Chọn xã, phường…',
       pickFirst: 'Hãy chọn một xã, phường để xem biểu sinh.',
