@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DenominatorGridRow } from '../../src/shared/contracts/denominators-grid.ts';
+import type { MonthlyBirthsGridRow } from '../../src/shared/contracts/srb.ts';
 import { DESKTOP } from '../helpers/browser.ts';
 import { demoAppInBrowser, docsPicture, readJson } from '../helpers/e2e-app.ts';
 
@@ -57,6 +58,25 @@ describe('denominators grid in Chromium', () => {
     ]);
     expect(after[0].couples).toBe(3000);
     expect(after.slice(3)).toEqual(before.slice(3));
+    await context.close();
+  });
+
+  it("shows the province every station's monthly births of the year and opens a commune's form", async () => {
+    const { context, page } = await app.signIn('chicuc', DESKTOP);
+    const year = new Date().getFullYear();
+    const { items } = await readJson<{ items: MonthlyBirthsGridRow[] }>(
+      page,
+      `/api/births/monthly/grid?year=${year}`,
+    );
+    await page.goto(`${app.server.url}/births-srb/monthly`);
+    const grid = page.getByTestId('monthly-grid');
+    await grid.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await grid.locator('tbody tr.ant-table-row').count()).toBe(items.length);
+    const first = grid.locator('tbody tr.ant-table-row').first();
+    expect(await first.innerText()).toContain(items[0].unitName);
+    await docsPicture(page, 'births-monthly-grid');
+    await first.getByRole('button', { name: items[0].unitName }).click();
+    await expect.poll(() => page.getByTestId('monthly-months').innerText()).toContain(items[0].unitName);
     await context.close();
   });
 });

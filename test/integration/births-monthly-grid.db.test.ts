@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MonthlyBirthsGridRow } from '../../src/shared/contracts/srb.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
-// The province's view of all stations' monthly forms for a year: every commune a row, a month's
-// births once its station has entered the form, nothing (null) before.
+// The province's view of all stations' monthly births for a year: every commune a row, a month's
+// births once its station has entered the form or a file brought them, nothing (null) before.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,6 +32,13 @@ describe('monthly births grid', () => {
     }[];
     const month = year.find((m) => m.batchId === null && m.importedBirths === 0)!.month;
     expect(toHieu().months[month - 1]).toBeNull();
+    // Months the demo imported from a file show those births, marked as from a file.
+    const imported = year.filter((m) => m.importedBirths > 0);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const m of imported) {
+      expect(toHieu().months[m.month - 1]).toBe(m.importedBirths);
+      expect(toHieu().fromFile[m.month - 1]).toBe(true);
+    }
 
     const saved = await station.put('/api/births/monthly', {
       unitCode: '03646',
@@ -44,6 +51,7 @@ describe('monthly births grid', () => {
 
     const after = await grid('chicuc');
     expect(after.find((r) => r.unitCode === '03646')!.months[month - 1]).toBe(15);
+    expect(after.find((r) => r.unitCode === '03646')!.fromFile[month - 1]).toBe(false);
     // Other communes and months are as they were.
     expect(after.filter((r) => r.unitCode !== '03646')).toEqual(before.filter((r) => r.unitCode !== '03646'));
     const others = (r: MonthlyBirthsGridRow) => r.months.filter((_, i) => i !== month - 1);

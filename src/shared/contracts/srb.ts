@@ -128,6 +128,8 @@ export interface MonthlyBirthsGridRow {
   unitId: number;
   unitCode: string | null;
   unitName: string;
-  /** Births on the station's form for months 1–12; null: no form entered for that month. */
+  /** Births of months 1–12 from the month's one source; null: nothing entered or imported yet. */
   months: (number | null)[];
+  /** Per month: the births came from an imported file rather than the station's form. */
+  fromFile: boolean[];
 }

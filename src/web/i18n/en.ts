@@ -239,6 +239,7 @@ export const en: Messages = {
         'Stations’ monthly forms for {{year}}: births per month (— not entered yet). Click a commune to open its form.',
       commune: 'Commune, ward',
       entered: 'Months entered',
+      fromFile: 'From an imported births file (not the station’s form)',
       title: 'Monthly births form',
       pickCommune: 'Choose a commune…',
       pickFirst: 'Choose a commune to see its monthly births.',

@@ -241,6 +241,7 @@ export const vi = {
         'Biểu sinh của các trạm y tế năm {{year}}: số trẻ theo tháng (— là chưa nhập). Bấm tên xã, phường để mở biểu.',
       commune: 'Xã, phường',
       entered: 'Tháng đã nhập',
+      fromFile: 'Từ tệp số liệu sinh đã nhập (không phải biểu của trạm)',
       title: 'Biểu sinh hằng tháng',
       pickCommune: 'Chọn xã, phường…',
       pickFirst: 'Hãy chọn một xã, phường để xem biểu sinh.',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Table } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyBirthsGridRow } from '../../../../shared/contracts/srb.ts';
 import { get, qs } from '../../../app/api.ts';
@@ -10,8 +10,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const sum = (list: (number | null)[]) => list.reduce<number>((s, v) => s + (v ?? 0), 0);
 
 /**
- * Every station's monthly forms of a year at a glance (communes × months, read-only): "—" where a
- * month has no form yet. A commune's name opens its own form, where months are entered.
+ * Every station's monthly births of a year at a glance (communes × months, read-only): "—" where a
+ * month has nothing yet, grey italics where its births came from an imported file, not the form. A commune's name opens its own form, where months are entered.
  */
 export function MonthlyBirthsGrid({ year, onOpen }: { year: number; onOpen(unitId: number): void }) {
   const { t } = useTranslation();
@@ -51,7 +51,15 @@ export function MonthlyBirthsGrid({ year, onOpen }: { year: number; onOpen(unitI
             align: 'right' as const,
             width: 62,
             render: (_: unknown, r: MonthlyBirthsGridRow) =>
-              r.months[m - 1] == null ? '—' : fmtCount(r.months[m - 1]!),
+              r.months[m - 1] == null ? (
+                '—'
+              ) : r.fromFile[m - 1] ? (
+                <Typography.Text type="secondary" italic title={t('srb.monthly.fromFile')}>
+                  {fmtCount(r.months[m - 1]!)}
+                </Typography.Text>
+              ) : (
+                fmtCount(r.months[m - 1]!)
+              ),
           })),
           {
             title: t('srb.monthly.sum'),
