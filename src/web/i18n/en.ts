@@ -236,7 +236,7 @@ export const en: Messages = {
     },
     monthly: {
       gridTitle:
-        'Stations’ monthly forms for {{year}}: births per month (— not entered yet). Click a commune to open its form.',
+        'Births per month of every commune in {{year}} (— nothing yet; grey italics from an imported file, the rest from the station’s form). Click a commune to open its form.',
       commune: 'Commune, ward',
       entered: 'Months entered',
       fromFile: 'From an imported births file (not the station’s form)',

@@ -238,7 +238,7 @@ export const vi = {
     },
     monthly: {
       gridTitle:
-        'Biểu sinh của các trạm y tế năm {{year}}: số trẻ theo tháng (— là chưa nhập). Bấm tên xã, phường để mở biểu.',
+        'Số trẻ sinh theo tháng của các xã, phường năm {{year}} (— là chưa có; chữ nghiêng xám là từ tệp nhập, còn lại từ biểu của trạm). Bấm tên xã, phường để mở biểu.',
       commune: 'Xã, phường',
       entered: 'Tháng đã nhập',
       fromFile: 'Từ tệp số liệu sinh đã nhập (không phải biểu của trạm)',
