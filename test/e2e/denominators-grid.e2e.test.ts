@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DenominatorGridRow } from '../../src/shared/contracts/denominators-grid.ts';
 import type { MonthlyBirthsGridRow } from '../../src/shared/contracts/srb.ts';
 import { DESKTOP } from '../helpers/browser.ts';
-import { demoAppInBrowser, docsPicture, readJson } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, readJson, sendJson } from '../helpers/e2e-app.ts';
 
 // The province officer fills three communes' population and women 15–49 by pasting a 3×2 block
 // copied from Excel into the first commune's population cell, sees a wrongly typed cell refused
@@ -58,6 +58,34 @@ describe('denominators grid in Chromium', () => {
     ]);
     expect(after[0].couples).toBe(3000);
     expect(after.slice(3)).toEqual(before.slice(3));
+
+    // Someone else saves the first commune while we edit it: our save is refused, nothing lost;
+    // after reloading the latest figures our typed cell is still there and saves.
+    await cell(a, 'pupils').fill('4.000');
+    const other = await sendJson(page, 'PUT', '/api/population-denominators/bulk', {
+      year,
+      rows: [{ ...after[0], pupils: 10 }].map(
+        ({ adminUnitId, version, population, women15to49, couples, pupils }) => ({
+          adminUnitId,
+          version,
+          population,
+          women15to49,
+          couples,
+          pupils,
+        }),
+      ),
+    });
+    expect(other.status).toBe(200);
+    await page.getByTestId('denominators-save').click();
+    await expect
+      .poll(() => page.getByTestId('denominators-error').innerText())
+      .toContain('người khác thay đổi');
+    await page.getByTestId('denominators-reload').click();
+    await expect.poll(() => cell(a, 'pupils').inputValue()).toBe('4.000');
+    await page.getByTestId('denominators-save').click();
+    await page.locator('.ant-message').getByText('Đã lưu số liệu của 1 xã, phường.').waitFor();
+    const last = (await readJson<{ items: DenominatorGridRow[] }>(page, url)).items[0];
+    expect([last.pupils, last.version]).toEqual([4000, after[0].version! + 2]);
     await context.close();
   });
 
