@@ -48,7 +48,8 @@ interface Spec {
   /** A target inside the caller's scope (a reporter's is its own organisation's). */
   inScope: (c: Ctx, role: Role) => Req;
   /** A target in another province: 404 for a single thing, 400 naming the field for a reference. */
-  outOfScope?: { req: (c: Ctx) => Req; status: 404 | 400; field?: string };
+  /** `field`: the refused field's name, or its whole path for a row of a bulk body. */
+  outOfScope?: { req: (c: Ctx) => Req; status: 404 | 400; field?: string | (string | number)[] };
   /** A list: none of its items may belong to another province. */
   list?: (c: Ctx) => string;
 }
@@ -176,6 +177,10 @@ function reportSpecs(): Record<string, Spec> {
 
 /** Activity records, progress and population denominators (issue 4). */
 function activitySpecs(): Record<string, Spec> {
+  const bulkBody = (adminUnitId: number) => ({
+    year: 2026,
+    rows: [{ adminUnitId, version: null, population: null, women15to49: null, couples: 1, pupils: null }],
+  });
   const record = (c: Ctx) => ({
     planId: c.sl.plan,
     activityId: crypto.randomUUID(),
@@ -226,6 +231,19 @@ function activitySpecs(): Record<string, Spec> {
         }),
         status: 400,
         field: 'adminUnitId',
+      },
+    },
+    'GET /api/population-denominators/grid': {
+      roles: 'authenticated',
+      inScope: () => ({ url: '/api/population-denominators/grid?year=2026' }),
+    },
+    'PUT /api/population-denominators/bulk': {
+      roles: PLAN_WRITERS,
+      inScope: (c) => ({ url: '/api/population-denominators/bulk', body: bulkBody(c.sl.unit) }),
+      outOfScope: {
+        req: (c) => ({ url: '/api/population-denominators/bulk', body: bulkBody(c.lc.commune) }),
+        status: 400,
+        field: ['rows', 0, 'adminUnitId'],
       },
     },
     'GET /api/activity-records.xlsx': {
@@ -709,6 +727,10 @@ const SPECS: Record<string, Spec> = {
     inScope: () => ({ url: '/api/srb/areas/03646' }),
     outOfScope: { req: (c) => ({ url: `/api/srb/areas/${c.lc.communeCode}` }), status: 404 },
   },
+  'GET /api/births/monthly/grid': {
+    roles: 'authenticated',
+    inScope: () => ({ url: '/api/births/monthly/grid?year=2026' }),
+  },
   'GET /api/births/monthly': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/births/monthly?unit=03646&year=2026' }),
@@ -1000,7 +1022,8 @@ describe('access matrix', () => {
           for (const role of roles) {
             const res = await send(await clientFor(role), method, out.req(ctx));
             expect(res.statusCode, role).toBe(out.status);
-            if (out.field) expect(res.json().issues[0].path).toEqual([out.field]);
+            if (out.field)
+              expect(res.json().issues[0].path).toEqual(Array.isArray(out.field) ? out.field : [out.field]);
           }
         });
       }

@@ -151,3 +151,14 @@ export interface BirthsSourceDto {
   /** May the caller change it (a province officer or admin of the province). */
   canChange: boolean;
 }
+
+/** GET /api/births/monthly/grid?year=: every commune in scope × the twelve months of its forms. */
+export interface MonthlyBirthsGridRow {
+  unitId: number;
+  unitCode: string | null;
+  unitName: string;
+  /** Births of months 1–12 from the month's one source; null: nothing entered or imported yet. */
+  months: (number | null)[];
+  /** Per month: the births came from an imported file rather than the station's form. */
+  fromFile: boolean[];
+}

@@ -256,6 +256,11 @@ export const en: Messages = {
       changed: 'The counted source of births was changed',
     },
     monthly: {
+      gridTitle:
+        'Births per month of every commune in {{year}} (— nothing yet; grey italics from an imported file, the rest from the station’s form). Click a commune to open its form.',
+      commune: 'Commune, ward',
+      entered: 'Months entered',
+      fromFile: 'From an imported births file (not the station’s form)',
       title: 'Monthly births form',
       pickCommune: 'Choose a commune…',
       pickFirst: 'Choose a commune to see its monthly births.',

@@ -258,6 +258,11 @@ export const vi = {
       changed: 'Đã đổi nguồn số trẻ sinh được tính',
     },
     monthly: {
+      gridTitle:
+        'Số trẻ sinh theo tháng của các xã, phường năm {{year}} (— là chưa có; chữ nghiêng xám là từ tệp nhập, còn lại từ biểu của trạm). Bấm tên xã, phường để mở biểu.',
+      commune: 'Xã, phường',
+      entered: 'Tháng đã nhập',
+      fromFile: 'Từ tệp số liệu sinh đã nhập (không phải biểu của trạm)',
       title: 'Biểu sinh hằng tháng',
       pickCommune: 'Chọn xã, phường…',
       pickFirst: 'Hãy chọn một xã, phường để xem biểu sinh.',

@@ -8,6 +8,7 @@ import {
   denominatorInput,
 } from '../../../shared/contracts/activity-records.ts';
 import { isoDate } from '../../../shared/contracts/common.ts';
+import { denominatorsBulkInput } from '../../../shared/contracts/denominators-grid.ts';
 import {
   createActivityRecord,
   getActivityRecord,
@@ -24,6 +25,7 @@ import {
   listDenominators,
   saveDenominator,
 } from '../../modules/activities/denominators.service.ts';
+import { denominatorGrid, saveDenominatorsBulk } from '../../modules/activities/denominators-grid.service.ts';
 import { planProgress } from '../../modules/activities/plan-progress.service.ts';
 import { principalOf } from '../auth.ts';
 import { sendDownload } from '../download.ts';
@@ -105,6 +107,31 @@ export const activityRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/population-denominators',
     { config: { access: RECORDERS }, schema: { tags, body: denominatorInput } },
     async (req) => saveDenominator(db(), principalOf(req), req.body),
+  );
+  app.get(
+    '/api/population-denominators/grid',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Mọi xã, phường trong phạm vi với mẫu số dân số của một năm (kể cả xã chưa có số)',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
+    async (req) => ({ items: await denominatorGrid(db(), principalOf(req), req.query.year) }),
+  );
+  app.put(
+    '/api/population-denominators/bulk',
+    {
+      config: { access: RECORDERS },
+      schema: {
+        tags,
+        summary:
+          'Lưu nhiều xã cùng lúc: tất cả hoặc không; mỗi dòng gửi kèm phiên bản đã đọc, 409 nếu đã bị người khác sửa',
+        body: denominatorsBulkInput,
+      },
+    },
+    async (req) => saveDenominatorsBulk(db(), principalOf(req), req.body),
   );
   app.post(
     '/api/population-denominators/import',

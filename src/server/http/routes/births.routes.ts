@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { birthsSourceInput, monthlyBirthsInput } from '../../../shared/contracts/srb.ts';
 import { getBatch, importBirths, listBatches, withdrawBatch } from '../../modules/births/births.service.ts';
 import { getMonthlyBirths, saveMonthlyBirths } from '../../modules/births/births-monthly.service.ts';
+import { monthlyBirthsGrid } from '../../modules/births/births-monthly-grid.service.ts';
 import { getBirthsSource, setBirthsSource } from '../../modules/births/births-source.ts';
 import { principalOf } from '../auth.ts';
 
@@ -77,6 +78,18 @@ export const birthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => withdrawBatch(db(), principalOf(req), req.params.id),
+  );
+  app.get(
+    '/api/births/monthly/grid',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Số trẻ sinh theo biểu hằng tháng của mọi xã, phường trong phạm vi, 12 tháng của một năm',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
+    async (req) => ({ items: await monthlyBirthsGrid(db(), principalOf(req), req.query.year) }),
   );
   app.get(
     '/api/births/monthly',

@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  ActivityRecordDto,
-  DenominatorInput,
-  PlanProgressDto,
-} from '../../../shared/contracts/activity-records.ts';
+import type { ActivityRecordDto, PlanProgressDto } from '../../../shared/contracts/activity-records.ts';
+import type { DenominatorGridRow } from '../../../shared/contracts/denominators-grid.ts';
 import type { PlanActivity, PlanDto, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
 import { compareVi } from '../../../shared/text/sort.ts';
 import { get, qs } from '../../app/api.ts';
@@ -67,19 +64,14 @@ export const usePlanContent = (id: string | undefined) =>
     staleTime: 5 * 60_000,
   });
 
-export interface DenominatorRow extends DenominatorInput {
-  id: string;
-  unitName: string;
-  unitCode: string | null;
-  version: number;
-}
-
-export const useDenominators = (year: number) =>
+/** Every commune of the caller's scope for `year`, with its figures and version (null: none yet). */
+export const useDenominatorGrid = (year: number) =>
   useQuery({
     queryKey: ['activities', 'denominators', year],
     queryFn: () =>
-      get<{ items: DenominatorRow[] }>(`/api/population-denominators${qs({ year })}`).then((r) => r.items),
-    placeholderData: (previous) => previous,
+      get<{ items: DenominatorGridRow[] }>(`/api/population-denominators/grid${qs({ year })}`).then(
+        (r) => r.items,
+      ),
   });
 
 /** A plan's activities numbered as the document numbers them (1, 1.1, 1.2, 2…), depth first. */

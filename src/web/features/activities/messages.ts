@@ -178,14 +178,21 @@ const vi = {
     women15to49: 'Phụ nữ 15–49 tuổi',
     couples: 'Cặp vợ chồng trong độ tuổi sinh đẻ',
     pupils: 'Học sinh',
-    empty: 'Chưa có số liệu năm {{year}}. Nhập từ tệp hoặc thêm từng xã.',
-    add: 'Thêm xã, phường',
     import: 'Nhập từ tệp (CSV, XLSX)',
     importHint:
       'Dòng 1 là tên cột: commune_code (Mã xã), year (Năm), population (Dân số), women_15_49 (Phụ nữ 15-49 tuổi), couples (Cặp vợ chồng trong độ tuổi sinh đẻ), pupils (Học sinh). Một dòng sai thì không lưu gì; nhập lại thì thay số cũ.',
     imported: 'Đã nhập {{rows}} dòng.',
-    saved: 'Đã lưu',
     working: 'Đang kiểm tra và lưu…',
+    noCommunes: 'Không có xã, phường nào trong phạm vi của bạn.',
+    grid: {
+      save: 'Lưu {{count}} xã, phường đã sửa',
+      discard: 'Bỏ các thay đổi',
+      reload: 'Tải lại số mới',
+      pasteHint:
+        'Chép một vùng ô từ Excel rồi dán vào một ô: số được điền từ ô đó sang phải và xuống dưới. Chỉ gồm chữ số (1.500 hoặc 1500). Lưu là lưu tất cả, một ô sai thì không lưu gì.',
+      saved: 'Đã lưu số liệu của {{count}} xã, phường.',
+      dropped: '{{count}} ô dán vượt ra ngoài bảng nên không được điền.',
+    },
   },
 };
 
@@ -387,14 +394,21 @@ const en: Loose<Messages> = {
     women15to49: 'Women 15–49',
     couples: 'Couples of reproductive age',
     pupils: 'Pupils',
-    empty: 'No figures for {{year}}. Import a file or add communes one by one.',
-    add: 'Add commune',
     import: 'Import file (CSV, XLSX)',
     importHint:
       'Line 1 holds the column names: commune_code, year, population, women_15_49, couples, pupils (or the Vietnamese headings). One wrong line and nothing is saved; importing again replaces the figures.',
     imported: 'Imported {{rows}} lines.',
-    saved: 'Saved',
     working: 'Checking and saving…',
+    noCommunes: 'No commune or ward in your scope.',
+    grid: {
+      save: 'Save {{count}} changed communes',
+      discard: 'Discard changes',
+      reload: 'Reload latest figures',
+      pasteHint:
+        'Copy a block of cells in Excel and paste it into one cell: it fills from that cell rightwards and downwards. Digits only (1.500 or 1500). Saving saves everything or, with one wrong cell, nothing.',
+      saved: 'Saved the figures of {{count}} communes.',
+      dropped: '{{count}} pasted cells fell outside the table and were not filled.',
+    },
   },
 };
 

@@ -14,6 +14,7 @@ import { useAdminUnit, useBirthsSource, useMonthlyBirths } from './api.ts';
 import { BirthsSourceLine } from './BirthsSourceLine.tsx';
 import { BIRTHS_OUTBOX, type QueuedMonth } from './monthly/births-outbox.ts';
 import { MonthEditor } from './monthly/MonthEditor.tsx';
+import { MonthlyBirthsGrid } from './monthly/MonthlyBirthsGrid.tsx';
 import { SrbHeader } from './SrbHeader.tsx';
 import { fmtCount } from './srb-format.ts';
 
@@ -97,9 +98,14 @@ export default function MonthlyBirthsPage() {
       <BirthsSourceLine province={province} />
       <ErrorAlert error={unit.error ?? monthly.error} />
       {!unitId ? (
-        <Typography.Paragraph type="secondary">
-          {me.role === 'reporter' ? t('srb.monthly.noUnit') : t('srb.monthly.pickFirst')}
-        </Typography.Paragraph>
+        me.role === 'reporter' ? (
+          <Typography.Paragraph type="secondary">{t('srb.monthly.noUnit')}</Typography.Paragraph>
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary">{t('srb.monthly.pickFirst')}</Typography.Paragraph>
+            <MonthlyBirthsGrid year={year} onOpen={setUnitId} />
+          </>
+        )
       ) : !monthly.data ? (
         code || unit.isLoading ? (
           <Spin style={{ display: 'block', margin: 48 }} />
