@@ -17,6 +17,8 @@ const PAYLOAD = '<img src=x onerror="document.title=1"><b id="dam">Quỹ đậm<
 async function hoverUntilTooltip(page: Page, testId: string) {
   const canvas = page.getByTestId(testId).locator('canvas').first();
   await canvas.waitFor();
+  // The alerts come first on the leaders' page, so the budget chart may start below the fold.
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   await expect
     .poll(async () => {
