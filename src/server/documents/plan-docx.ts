@@ -11,7 +11,8 @@ import {
   TextRun,
 } from 'docx';
 import type { PlanActivity, PlanContent, PlanSectionKey, PlanTarget } from '../../shared/contracts/plans.ts';
-import { targetValueText } from '../../shared/format/decimal-vi.ts';
+import { subjectWithPeriod } from '../../shared/plans/period.ts';
+import { targetGoalText } from '../../shared/plans/target-text.ts';
 import {
   amountInWords,
   citedDate,
@@ -57,7 +58,7 @@ function legalBasisLine(b: PlanContent['legalBases'][number], last: boolean): st
 }
 
 export function targetSentence(t: PlanTarget): string {
-  return `${t.indicator}: ${targetValueText(t)}`;
+  return `${t.indicator}: ${targetGoalText(t)}`;
 }
 
 function places(a: PlanActivity, names: PlanNames): string | null {
@@ -299,7 +300,7 @@ export async function planToDocx(c: PlanContent, names: PlanNames): Promise<Buff
     }),
     centered('', { after: 120 }),
     centered(upper(c.title || 'KẾ HOẠCH'), { bold: true, before: 240 }),
-    centered(c.subject, { bold: true }),
+    centered(subjectWithPeriod(c.subject, c.period), { bold: true }),
     rule(2800, TEXT_WIDTH, 240),
     ...c.legalBases.map((b, i) => body(legalBasisLine(b, i === c.legalBases.length - 1), { italic: true })),
     ...(c.preamble ? [body(c.preamble)] : []),
@@ -318,7 +319,7 @@ export async function planToDocx(c: PlanContent, names: PlanNames): Promise<Buff
   });
   const doc = new Document({
     creator: 'Cân Bằng',
-    title: `${c.title} ${c.subject}`,
+    title: `${c.title} ${subjectWithPeriod(c.subject, c.period)}`,
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
       {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PlanContent } from '../../shared/contracts/plans.ts';
-import { targetValueText } from '../../shared/format/decimal-vi.ts';
+import { targetGoalText } from '../../shared/plans/target-text.ts';
 import { formatQuantity } from '../../shared/format/index.ts';
 import type { ActivityFigures } from '../figures/outputs.ts';
 import { activityBudget, numberActivities } from '../modules/plans/plan-tree.ts';
@@ -152,7 +152,7 @@ export async function planToXlsx(
     targets.addRow({
       number: i + 1,
       indicator: x.indicator,
-      text: targetValueText(x),
+      text: targetGoalText(x),
       value: x.value,
       unit: x.unit,
     });

@@ -3,6 +3,7 @@ import { outputDefinitions } from './outputs.ts';
 import { reportingFigures } from './reporting.ts';
 import { reportingSummaryFigures } from './reporting-summary.ts';
 import { shareDefinitions } from './shares.ts';
+import { targetDefinitions } from './targets.ts';
 import type { FigureDefinition } from './types.ts';
 
 // Every figure the product shows, defined once. A figure file adds its definitions here; the API
@@ -14,6 +15,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...moneyDefinitions,
   ...reportingFigures,
   ...reportingSummaryFigures,
+  ...targetDefinitions,
 ];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));

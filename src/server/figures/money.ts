@@ -131,6 +131,8 @@ export async function planMoney(
   today: string,
   /** The plan's activity figures when the caller has them already (the progress page). */
   known?: ActivityFigures[],
+  /** One year of a multi-year plan: the vouchers dated in it (allocations stay the plan's). */
+  scope: { from?: string; to?: string } = {},
 ): Promise<PlanMoney> {
   const content = plan.content;
   const spent = await rows<{
@@ -144,11 +146,13 @@ export async function planMoney(
     sql`select e.activity_id, e.source_key, e.organisation_id, o.name as org_name, sum(e.amount)::bigint as amount
           from expenditures e join organisations o on o.id = e.organisation_id join admin_units u on u.id = e.admin_unit_id
          where e.plan_id = ${plan.id} and ${visibleMoney(p)}
+           ${scope.from ? sql`and e.spent_on >= ${scope.from}` : sql``}
+           ${scope.to ? sql`and e.spent_on <= ${scope.to}` : sql``}
          group by e.activity_id, e.source_key, e.organisation_id, o.name`,
   );
   const [shares, activities] = await Promise.all([
     allocationRows(db, p, plan.id),
-    known ?? activityFigures(db, p, plan, today),
+    known ?? activityFigures(db, p, plan, today, scope),
   ]);
   const recordCost = new Map(activities.map((a) => [a.activityId, a.recordCost]));
   const sum = (f: (x: (typeof spent)[number]) => boolean) =>

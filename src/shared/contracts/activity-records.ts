@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { todayInVietnam } from '../format/dates.ts';
 import { type ActivityKind, MEDIA_CHANNELS, PARTICIPANT_GROUPS } from './activity-kinds.ts';
 import { isoDate } from './common.ts';
+import type { TargetGoal } from '../plans/target-text.ts';
+import type { TargetKind } from './plans.ts';
 
 export {
   ACTIVITY_KIND_LABELS,
@@ -232,6 +234,16 @@ export interface ActivityProgressRow {
 export interface TargetAttainment {
   targetIndex: number;
   indicator: string;
+  /** 'level', 'change' (against a baseline year) or 'share' (of communes). */
+  kind: TargetKind;
+  /** The year of the plan's period the figure is for. */
+  year: number;
+  /** The target as set (a level target: its value for this year), for the page to word it. */
+  goal: TargetGoal;
+  /** The target in Vietnamese words ("giảm 0,3 – 0,5 điểm mỗi năm so với năm 2021"). */
+  goalText: string;
+  /** The catalogue figure (src/server/figures/targets.ts) that says how it is computed. */
+  figureId: string;
   comparator: string;
   value: number;
   unit: string;
@@ -245,6 +257,9 @@ export interface TargetAttainment {
 export interface PlanProgressDto {
   planId: string;
   asOf: string;
+  /** The year of the plan's period shown, and every year of it (the page's year selector). */
+  year: number;
+  years: number[];
   /** "Kế hoạch chưa lập dự toán chi tiết" when false. */
   detailedBudget: boolean;
   /** The plan's money in one line: the same figures as the budget page. */

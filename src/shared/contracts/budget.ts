@@ -38,6 +38,9 @@ export interface MoneyReconciliation {
 
 export interface BudgetDto {
   planId: string;
+  /** The year of the plan's period whose vouchers are counted, and every year of it (the year selector). */
+  year: number;
+  years: number[];
   /** false: no budget line has an amount — "Kế hoạch chưa lập dự toán chi tiết", and no over-spending warning. */
   detailed: boolean;
   total: BudgetLineFigure & { planned: number | null };

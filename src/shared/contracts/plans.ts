@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planPeriod, withPeriod } from '../plans/period.ts';
 import { isoDate, uuid, versionField } from './common.ts';
 
 /**
@@ -73,9 +74,48 @@ export const legalBasis = z.object({
 });
 export type LegalBasis = z.infer<typeof legalBasis>;
 
+/**
+ * 'level': a value to reach ("SRB dưới 109 vào năm 2025"), for one year or per year of the period;
+ * 'change': a change against a baseline year ("giảm 0,3–0,5 điểm mỗi năm so với năm 2021");
+ * 'share': a share of the communes meeting a condition ("80% số xã, phường có câu lạc bộ").
+ */
+export const TARGET_KINDS = ['level', 'change', 'share'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export const CHANGE_DIRECTIONS = ['decrease', 'increase'] as const;
+/** What a commune must have for a share-of-communes target, each read from the communes' data. */
+export const SHARE_CONDITIONS = ['club', 'activity', 'births_data'] as const;
+export type ShareCondition = (typeof SHARE_CONDITIONS)[number];
+export const SHARE_CONDITION_TEXT: Record<ShareCondition, string> = {
+  club: 'có câu lạc bộ đang hoạt động',
+  activity: 'có hoạt động được ghi nhận trong năm',
+  births_data: 'có số liệu sinh trong năm',
+};
+
+const targetYear = z.number().int().min(2000, 'Năm từ 2000 đến 2100').max(2100, 'Năm từ 2000 đến 2100');
+export const targetYearValue = z
+  .object({ year: targetYear, value: z.number(), valueMax: z.number().nullable().optional() })
+  .refine((v) => v.valueMax == null || v.valueMax >= v.value, {
+    message: 'Giá trị trên không nhỏ hơn giá trị dưới',
+    path: ['valueMax'],
+  });
+export type TargetYearValue = z.infer<typeof targetYearValue>;
+
 export const planTarget = z
   .object({
     id: uuid,
+    /** Absent: 'level' (plans made before target kinds). */
+    kind: z.enum(TARGET_KINDS).nullable().optional(),
+    /** 'level': the year the value is for ("vào năm 2025"); absent: every year of the period. */
+    year: targetYear.nullable().optional(),
+    /** 'level': the value set for each year, where the plan sets them year by year. */
+    byYear: z.array(targetYearValue).max(10).optional(),
+    /** 'change': the year compared against ("so với năm 2021"). */
+    baselineYear: targetYear.nullable().optional(),
+    /** 'change': the value is a decrease or an increase; per year (default) or over the whole period. */
+    direction: z.enum(CHANGE_DIRECTIONS).nullable().optional(),
+    perYear: z.boolean().optional(),
+    /** 'share': what each commune must have. */
+    shareCondition: z.enum(SHARE_CONDITIONS).nullable().optional(),
     indicator: text('chỉ tiêu', 1000),
     comparator: z.enum(TARGET_COMPARATORS),
     value: z.number(),
@@ -91,6 +131,22 @@ export const planTarget = z
   .refine((t) => t.comparator !== 'range' || (t.valueMax != null && t.valueMax >= t.value), {
     message: 'Chỉ tiêu dạng khoảng cần giá trị trên không nhỏ hơn giá trị dưới',
     path: ['valueMax'],
+  })
+  .refine((t) => t.kind !== 'change' || t.baselineYear != null, {
+    message: 'Chỉ tiêu thay đổi cần năm gốc so sánh ("so với năm …")',
+    path: ['baselineYear'],
+  })
+  .refine((t) => t.kind !== 'change' || t.direction != null, {
+    message: 'Chỉ tiêu thay đổi cần chiều thay đổi (giảm hoặc tăng)',
+    path: ['direction'],
+  })
+  .refine((t) => t.kind !== 'share' || t.shareCondition != null, {
+    message: 'Chỉ tiêu tỷ lệ xã, phường cần điều kiện mỗi xã, phường phải đạt',
+    path: ['shareCondition'],
+  })
+  .refine((t) => !t.byYear || new Set(t.byYear.map((v) => v.year)).size === t.byYear.length, {
+    message: 'Mỗi năm chỉ có một giá trị chỉ tiêu',
+    path: ['byYear'],
   });
 export type PlanTarget = z.infer<typeof planTarget>;
 
@@ -261,8 +317,9 @@ export const reportingDuty = z.object({
   quoteSubmitted: z.boolean().optional(),
 });
 
-export const planContent = z.object({
-  year: z.number().int().min(2000).max(2100),
+const planContentFields = z.object({
+  /** The years the plan covers; a yearly plan starts and ends in the same year. */
+  period: planPeriod,
   issuerOrganisationId: uuid.nullable().optional(),
   /** As printed in the header: cơ quan chủ quản and cơ quan ban hành (upper case on paper). */
   parentBodyName: optionalText(300),
@@ -315,7 +372,9 @@ export const planContent = z.object({
   signature,
   annexes: z.array(annexTable).default([]),
 });
-export type PlanContent = z.infer<typeof planContent>;
+/** Plans and their JSON from before periods (`year`) are read as one-year periods (see withPeriod). */
+export const planContent = z.preprocess(withPeriod, planContentFields);
+export type PlanContent = z.infer<typeof planContentFields>;
 
 export const planDto = z.object({
   id: uuid,
@@ -335,7 +394,8 @@ export const planDto = z.object({
 export type PlanDto = z.infer<typeof planDto>;
 
 export const planSummaryDto = planDto.omit({ content: true }).extend({
-  year: z.number().int(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
   subject: z.string(),
   numberSymbol: z.string().nullable(),
   issuedDate: z.string().nullable(),
@@ -350,6 +410,7 @@ export const createPlanInput = z.object({
 });
 export const updatePlanInput = z.object({ version: versionField, content: planContent });
 export const planListQuery = z.object({
+  /** Plans whose period includes this year (still running in it). */
   year: z.coerce.number().int().optional(),
   organisationId: uuid.optional(),
   status: z.enum(PLAN_STATUSES).optional(),

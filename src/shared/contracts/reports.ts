@@ -65,6 +65,8 @@ const narrative = z.string().trim().max(20_000).nullable().optional();
 export const openReportInput = z.object({
   planId: z.string().uuid(),
   periodNo: z.number().int().min(1).max(12).default(1),
+  /** The year of a multi-year plan's period the report is for; default: this year while it runs. */
+  periodYear: z.number().int().min(2000).max(2100).optional(),
   /** Reporting bodies above a commune (a district in the 2020 data) may open one for a unit below. */
   organisationId: z.string().uuid().optional(),
 });
@@ -98,6 +100,8 @@ export interface ExpectedReportDto {
 export interface ReportCompletenessDto {
   planId: string;
   period: { kind: string; year: number; no: number; label: string; due: string };
+  /** Every year of the plan's period (one for a yearly plan): the page's year selector. */
+  years: number[];
   expected: number;
   /** Reports received: submitted or accepted (accepted only where the province chose so); a
    *  returned report is not received. See src/server/figures/reporting.ts. */
@@ -182,6 +186,9 @@ export interface ReportingSummaryDto {
   acceptedOnly: boolean;
   /** The status the rows were filtered by (units with at least one such cell); rates count all. */
   status: SummaryStatus | null;
+  /** The year of the plan's period shown, and every year of it (the year selector). */
+  year: number;
+  years: number[];
   periods: (SummaryFigures & { no: number; label: string; due: string })[];
   rows: (SummaryFigures & {
     organisationId: string;

@@ -36,7 +36,9 @@ export const plans = pgTable(
       .notNull()
       .references(() => adminUnits.id),
     provinceCode: text('province_code').notNull(),
-    year: integer('year').notNull(),
+    /** The period the plan covers (giai đoạn 2022–2025); a yearly plan starts and ends in one year. */
+    startYear: integer('start_year').notNull(),
+    endYear: integer('end_year').notNull(),
     status: text('status').$type<PlanStatus>().notNull().default('draft'),
     /** 1 for the first issue; a revision is a new row pointing at the one it replaces. */
     revision: integer('revision').notNull().default(1),
@@ -53,11 +55,12 @@ export const plans = pgTable(
     ...version,
   },
   (t) => [
-    index('plans_org_year_idx').on(t.organisationId, t.year),
-    index('plans_province_idx').on(t.provinceCode, t.year),
+    index('plans_org_year_idx').on(t.organisationId, t.startYear, t.endYear),
+    index('plans_province_idx').on(t.provinceCode, t.startYear, t.endYear),
     index('plans_parent_idx').on(t.parentPlanId),
     // One live revision per lineage: a revision in progress and the issued one may coexist.
     uniqueIndex('plans_previous_uq').on(t.previousRevisionId),
+    check('plans_period_ck', sql`${t.endYear} >= ${t.startYear}`),
     check('plans_status_ck', sql`${t.status} in ('draft','issued','superseded')`),
   ],
 );

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActivityMeasures } from '../../../shared/contracts/activity-records.ts';
 import { todayInVietnam } from '../../../shared/format/index.ts';
+import { defaultPeriodYear } from '../../../shared/plans/period.ts';
 import { seededRandom } from '../../stats/srb/simulate.ts';
 import type { Db } from '../client.ts';
 import {
@@ -61,7 +62,8 @@ export async function seedDemoActivities(db: Db): Promise<void> {
     .where(and(eq(plans.parentPlanId, plan.id), eq(plans.status, 'issued')));
   const rand = seededRandom(4);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const year = plan.year;
+  // The demo's records fall in this year of the plan's period (its last year before it ends).
+  const year = defaultPeriodYear({ start: plan.startYear, end: plan.endYear }, todayInVietnam());
   const today = todayInVietnam();
   const lastMonth = Number(today.slice(0, 4)) > year ? 12 : Math.max(1, Number(today.slice(5, 7)) - 1);
   const day = (m: number, d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -85,11 +85,13 @@ export const activityRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'Tiến độ: kế hoạch so với thực hiện theo hoạt động và đơn vị, mức đạt chỉ tiêu',
+        summary:
+          'Tiến độ trong một năm của giai đoạn: kế hoạch so với thực hiện theo hoạt động và đơn vị, mức đạt chỉ tiêu',
         params: idParams,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
       },
     },
-    async (req) => planProgress(db(), principalOf(req), req.params.id),
+    async (req) => planProgress(db(), principalOf(req), req.params.id, req.query.year),
   );
   app.get(
     '/api/population-denominators',

@@ -20,11 +20,12 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Kinh phí: phân bổ, đã chi, tỷ lệ giải ngân theo nguồn, hoạt động, đơn vị; cảnh báo chi vượt',
+          'Kinh phí: phân bổ, đã chi, tỷ lệ giải ngân theo nguồn, hoạt động, đơn vị; cảnh báo chi vượt (theo một năm của giai đoạn)',
         params: idParams,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
       },
     },
-    async (req) => planBudget(db(), principalOf(req), req.params.id),
+    async (req) => planBudget(db(), principalOf(req), req.params.id, req.query.year),
   );
   app.get(
     '/api/plans/:id/budget/allocations',

@@ -41,10 +41,14 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Báo cáo phải nộp theo kế hoạch trong một kỳ: tình trạng từng đơn vị, tỷ lệ báo cáo và đúng hạn',
         params: idParams,
-        querystring: z.object({ period: z.coerce.number().int().min(1).max(12).default(1) }),
+        querystring: z.object({
+          period: z.coerce.number().int().min(1).max(12).default(1),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+        }),
       },
     },
-    async (req) => reportCompleteness(db(), principalOf(req), req.params.id, req.query.period),
+    async (req) =>
+      reportCompleteness(db(), principalOf(req), req.params.id, req.query.period, req.query.year),
   );
   app.get(
     '/api/plans/:id/reporting-summary',
@@ -57,12 +61,19 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         params: idParams,
         querystring: z.object({
           status: z.enum(SUMMARY_STATUSES).optional(),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
           format: z.enum(['json', 'xlsx']).default('json'),
         }),
       },
     },
     async (req, reply) => {
-      const s = await reportingSummary(db(), principalOf(req), req.params.id, req.query.status ?? null);
+      const s = await reportingSummary(
+        db(),
+        principalOf(req),
+        req.params.id,
+        req.query.status ?? null,
+        req.query.year,
+      );
       if (req.query.format === 'json') return s;
       return sendDownload(reply, {
         data: await reportingSummaryToXlsx(s),
@@ -172,12 +183,19 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         params: idParams,
         querystring: z.object({
           period: z.coerce.number().int().min(1).max(12).default(1),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
           format: z.enum(['docx', 'xlsx', 'json']).default('docx'),
         }),
       },
     },
     async (req, reply) => {
-      const r = await consolidatedReport(db(), principalOf(req), req.params.id, req.query.period);
+      const r = await consolidatedReport(
+        db(),
+        principalOf(req),
+        req.params.id,
+        req.query.period,
+        req.query.year,
+      );
       if (req.query.format === 'json') return r;
       const docx = req.query.format === 'docx';
       return sendDownload(reply, {

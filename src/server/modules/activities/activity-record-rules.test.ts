@@ -10,7 +10,7 @@ const training: Pick<ActivityRecordInput, 'startDate' | 'endDate' | 'participant
     measures: { kind: 'training', days: 2, trainees: 40 },
     outputs: [{ description: 'Lớp tập huấn', quantity: 1 }],
   };
-const ctx = { year: 2026, activityKind: 'training', fundingKeys: ['ns-tinh'] };
+const ctx = { period: { start: 2026, end: 2026 }, activityKind: 'training', fundingKeys: ['ns-tinh'] };
 
 describe('activity record rules', () => {
   it('accepts a consistent training and names each inconsistency', () => {
@@ -22,6 +22,16 @@ describe('activity record rules', () => {
       'fundingSourceKey',
     ]);
     expect(checkActivityRecord(training, { ...ctx, activityKind: null })).toEqual([]);
+  });
+
+  it('takes a record dated in any year of a multi-year plan, and names the period otherwise', () => {
+    const period = { start: 2022, end: 2025 };
+    const in2024 = { ...training, startDate: '2024-06-02', endDate: '2024-06-03' };
+    expect(checkActivityRecord(in2024, { ...ctx, period })).toEqual([]);
+    expect(checkActivityRecord(training, { ...ctx, period })).toEqual([
+      { path: ['startDate'], message: 'Ngày phải nằm trong giai đoạn 2022–2025 của kế hoạch.' },
+      { path: ['endDate'], message: 'Ngày phải nằm trong giai đoạn 2022–2025 của kế hoạch.' },
+    ]);
   });
 
   it('sums output quantities, and reads targets with every comparator', () => {

@@ -1,11 +1,12 @@
 import type { ActivityRecordInput } from '../../../shared/contracts/activity-records.ts';
 import type { ErrorIssue } from '../../../shared/errors.ts';
+import { dateInPeriod, type PlanPeriod, periodLabel } from '../../../shared/plans/period.ts';
 
 // Checks of one activity record that need no database, named by field in Vietnamese.
 
 export function checkActivityRecord(
   r: Pick<ActivityRecordInput, 'startDate' | 'endDate' | 'participants' | 'measures' | 'outputs'>,
-  ctx: { year: number; activityKind: string | null; fundingKeys: string[]; fundingSourceKey?: string | null },
+  ctx: { period: PlanPeriod; activityKind: string | null; fundingKeys: string[]; fundingSourceKey?: string | null },
 ): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   const at = (path: (string | number)[], message: string) => issues.push({ path, message });
@@ -14,7 +15,8 @@ export function checkActivityRecord(
     ['startDate', r.startDate],
     ['endDate', r.endDate],
   ] as const)
-    if (Number(d.slice(0, 4)) !== ctx.year) at([field], `Ngày phải nằm trong năm ${ctx.year} của kế hoạch.`);
+    if (!dateInPeriod(ctx.period, d))
+      at([field], `Ngày phải nằm trong ${periodLabel(ctx.period)} của kế hoạch.`);
   const p = r.participants;
   if (p.men != null && p.women != null && p.men + p.women !== p.total)
     at(

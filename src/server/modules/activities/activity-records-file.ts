@@ -12,6 +12,7 @@ import {
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
 import { formatDateVi, parseDateVi } from '../../../shared/format/index.ts';
+import { periodText } from '../../../shared/plans/period.ts';
 import { decimalStyle, parseCount, parseMeasure } from '../../../shared/parse-number.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
@@ -197,7 +198,7 @@ export async function exportActivityRecords(db: Db, p: Principal, planId: string
   ws.getColumn('cost').numFmt = '#,##0';
   return {
     data: Buffer.from(await wb.xlsx.writeBuffer()),
-    fileName: `hoat-dong-da-thuc-hien-${plan.year}.xlsx`,
+    fileName: `hoat-dong-da-thuc-hien-${periodText(plan.content.period)}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
 }

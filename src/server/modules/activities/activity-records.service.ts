@@ -85,7 +85,7 @@ export async function validateRecord(
       issues: [{ path: ['activityId'], message: 'Hoạt động này không giao cho đơn vị của bạn.' }],
     });
   const issues = checkActivityRecord(input, {
-    year: plan.content.year,
+    period: plan.content.period,
     activityKind: activity.kind && activity.kind !== 'list' ? activity.kind : null,
     fundingKeys: plan.content.funding?.sources.map((s) => s.key) ?? [],
     fundingSourceKey: input.fundingSourceKey,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { BudgetDto, ExpenditureDto, ExpenditureInput } from '../../../shared/contracts/budget.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { dateInPeriod, periodLabel } from '../../../shared/plans/period.ts';
 import { amountInWords, todayInVietnam } from '../../../shared/format/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
@@ -9,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { expenditures } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { type MoneyWarning, planMoney } from '../../figures/money.ts';
+import { planYear } from '../../figures/plan-year.ts';
 import { assignedTo, numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { visibleMoney } from './budget-lines.ts';
@@ -41,9 +43,11 @@ export async function recordExpenditure(
     throw new AppError('VALIDATION', {
       issues: [{ path: ['sourceKey'], message: 'Nguồn kinh phí không có trong kế hoạch.' }],
     });
-  if (Number(input.spentOn.slice(0, 4)) !== content.year)
+  if (!dateInPeriod(content.period, input.spentOn))
     throw new AppError('VALIDATION', {
-      issues: [{ path: ['spentOn'], message: `Ngày chi phải trong năm ${content.year} của kế hoạch.` }],
+      issues: [
+        { path: ['spentOn'], message: `Ngày chi phải trong ${periodLabel(content.period)} của kế hoạch.` },
+      ],
     });
   if (!p.organisationId)
     throw new AppError('VALIDATION', {
@@ -125,8 +129,13 @@ export async function listExpenditures(
   }));
 }
 
-export async function planBudget(db: Db, p: Principal, planId: string): Promise<BudgetDto> {
-  return (await budgetOf(db, p, planId)).dto;
+export async function planBudget(
+  db: Db,
+  p: Principal,
+  planId: string,
+  year?: number | null,
+): Promise<BudgetDto> {
+  return (await budgetOf(db, p, planId, year)).dto;
 }
 
 /** The budget page's figures: all of them read from the figures layer (figures/money.ts). */
@@ -134,12 +143,18 @@ async function budgetOf(
   db: Db,
   p: Principal,
   planId: string,
+  wantedYear?: number | null,
 ): Promise<{ dto: BudgetDto; warnings: MoneyWarning[] }> {
   const plan = await loadPlan(db, p, planId);
-  const money = await planMoney(db, p, { ...plan, content: plan.content as PlanContent }, todayInVietnam());
+  const content = plan.content as PlanContent;
+  const today = todayInVietnam();
+  const { year, years, scope } = planYear(content.period, today, wantedYear);
+  const money = await planMoney(db, p, { ...plan, content }, today, undefined, scope);
   return {
     dto: {
       planId,
+      year,
+      years,
       detailed: money.detailed,
       total: {
         planned: money.total.planned,

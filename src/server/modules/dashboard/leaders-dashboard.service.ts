@@ -6,6 +6,7 @@ import {
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
 import { formatDateVi, formatNumberVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { defaultPeriodYear } from '../../../shared/plans/period.ts';
 import type { Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -41,13 +42,14 @@ export async function leadersDashboard(
   requireRole(p, DASHBOARD_ROLES);
   const plan = await loadPlan(db, p, planId);
   const content = plan.content as PlanContent;
-  const year = content.year;
+  // This year of the plan's period (its nearest year before it starts or after it ends).
+  const year = defaultPeriodYear(content.period, todayInVietnam());
   const [progress, completeness, budget, facilities, srb] = await Promise.all([
-    planProgress(db, p, planId),
+    planProgress(db, p, planId, year),
     content.reporting?.deadline && plan.status === 'issued'
-      ? reportCompleteness(db, p, planId, periodNo)
+      ? reportCompleteness(db, p, planId, periodNo, year)
       : Promise.resolve(null),
-    planBudget(db, p, planId),
+    planBudget(db, p, planId, year),
     facilityFigures(db, p, year),
     provinceSrb(db, p, plan.provinceCode, year),
   ]);

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { todayInVietnam } from '../../../shared/format/index.ts';
+import { periodText } from '../../../shared/plans/period.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import type { Principal } from '../../access/principal.ts';
 import type { Db } from '../../db/client.ts';
@@ -50,7 +51,7 @@ export async function planNames(db: Db, c: PlanContent): Promise<PlanNames> {
 
 /** "ke-hoach-246-KH-SYT-2026.docx": ASCII, so every browser and mail client keeps it. */
 export function exportFileName(c: PlanContent, format: ExportFormat): string {
-  const base = foldVietnamese(`ke hoach ${c.number ?? 'du thao'} ${c.symbol ?? ''} ${c.year}`)
+  const base = foldVietnamese(`ke hoach ${c.number ?? 'du thao'} ${c.symbol ?? ''} ${periodText(c.period)}`)
     .replace(/[^a-z0-9]+/gi, '-')
     .replace(/^-|-$/g, '');
   return `${base}.${format}`;

@@ -19,7 +19,7 @@ const activity = (over: Partial<PlanActivity> = {}): PlanActivity => ({
 });
 
 const plan = (over: Partial<PlanContent> = {}): PlanContent => ({
-  year: 2026,
+  period: { start: 2026, end: 2026 },
   issuerName: 'TRẠM Y TẾ',
   place: 'Tô Hiệu',
   title: 'KẾ HOẠCH',
@@ -86,6 +86,63 @@ describe('plan rules', () => {
     expect(issues.map((i) => i.path.join('.'))).toEqual([
       'content.activities.0.end',
       'content.reporting.deadline',
+    ]);
+  });
+
+  it('accepts activities across a 2022–2025 period and names the activity and the period when one falls outside', () => {
+    const period = { start: 2022, end: 2025 };
+    const across = validatePlan(
+      plan({
+        period,
+        reporting: { period: 'year', deadline: '2022-12-05' },
+        activities: [
+          activity({ start: '2022-03-01', end: '2025-12-31' }),
+          activity({ id: '00000000-0000-4000-8000-000000000002', start: '2024-01-01', end: '2024-06-30' }),
+        ],
+      }),
+    );
+    expect(across).toEqual([]);
+    const outside = validatePlan(
+      plan({ period, activities: [activity({ title: 'Hội nghị tổng kết', end: '2026-01-15' })] }),
+    );
+    expect(outside.map((i) => i.message)).toEqual([
+      'Hoạt động 1 “Hội nghị tổng kết”: thời gian 15/01/2026 nằm ngoài giai đoạn 2022–2025 của kế hoạch.',
+    ]);
+  });
+
+  it('keeps a target’s years inside the period and its baseline before the period ends', () => {
+    const target = {
+      id: '00000000-0000-4000-8000-0000000000a1',
+      indicator: 'Tỷ số giới tính khi sinh',
+      comparator: 'lt' as const,
+      value: 109,
+      unit: 'bé trai/100 bé gái',
+      unitIds: [],
+    };
+    const issues = validatePlan(
+      plan({
+        period: { start: 2022, end: 2025 },
+        activities: [activity()],
+        targets: [
+          { ...target, year: 2026 },
+          { ...target, byYear: [{ year: 2021, value: 111.2 }] },
+          { ...target, kind: 'change', baselineYear: 2025, direction: 'decrease' },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [
+        'content.targets.0.year',
+        'Chỉ tiêu “Tỷ số giới tính khi sinh”: năm 2026 nằm ngoài giai đoạn 2022–2025 của kế hoạch.',
+      ],
+      [
+        'content.targets.1.byYear.0.year',
+        'Chỉ tiêu “Tỷ số giới tính khi sinh”: năm 2021 nằm ngoài giai đoạn 2022–2025 của kế hoạch.',
+      ],
+      [
+        'content.targets.2.baselineYear',
+        'Chỉ tiêu “Tỷ số giới tính khi sinh”: năm gốc 2025 phải trước năm cuối của giai đoạn 2022–2025.',
+      ],
     ]);
   });
 

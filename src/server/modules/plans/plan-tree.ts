@@ -1,6 +1,7 @@
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
 import type { ErrorIssue } from '../../../shared/errors.ts';
 import { formatVnd } from '../../../shared/format/index.ts';
+import { dateInPeriod, periodIncludes, periodLabel } from '../../../shared/plans/period.ts';
 
 // Pure functions over a plan's content: numbering, walking the activity tree, the rules a plan
 // must meet before it is issued, and what a child plan inherits. No I/O: unit-tested directly.
@@ -58,8 +59,8 @@ export function validatePlan(content: PlanContent): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   const at = (path: (string | number)[], message: string) =>
     issues.push({ path: ['content', ...path], message });
-  const yearStart = `${content.year}-01-01`;
-  const yearEnd = `${content.year}-12-31`;
+  const period = content.period;
+  const inPeriod = periodLabel(period);
   const numbered = numberActivities(content.activities);
   const ids = new Set<string>();
 
@@ -82,10 +83,10 @@ export function validatePlan(content: PlanContent): ErrorIssue[] {
       ['start', a.start],
       ['end', a.end],
     ] as const) {
-      if (day && (day < yearStart || day > yearEnd)) {
+      if (day && !dateInPeriod(period, day)) {
         at(
           [...n.path, field],
-          `${label(n)}: thời gian ${day.split('-').reverse().join('/')} nằm ngoài năm ${content.year} của kế hoạch.`,
+          `${label(n)}: thời gian ${day.split('-').reverse().join('/')} nằm ngoài ${inPeriod} của kế hoạch.`,
         );
       }
     }
@@ -144,14 +145,38 @@ export function validatePlan(content: PlanContent): ErrorIssue[] {
       }
     }
   }
-  if (content.reporting?.deadline && content.reporting.deadline.slice(0, 4) !== String(content.year)) {
-    at(['reporting', 'deadline'], `Hạn báo cáo phải nằm trong năm ${content.year}.`);
+  // The deadline is the first year's; each later year of the period repeats it (periodsOf).
+  if (content.reporting?.deadline && !dateInPeriod(period, content.reporting.deadline)) {
+    at(['reporting', 'deadline'], `Hạn báo cáo phải nằm trong ${inPeriod} của kế hoạch.`);
   }
+  checkTargetYears(content, at);
   content.annexes.forEach((annex, i) => {
     if (annex.kind === 'table' && !annex.columns?.some((c) => c.trim()))
       at(['annexes', i, 'columns'], `Phụ lục “${shortTitle(annex.title)}” chưa có cột nào.`);
   });
   return issues;
+}
+
+/** A target's years (its year, its yearly values) inside the period; a baseline before its end. */
+function checkTargetYears(content: PlanContent, at: (path: (string | number)[], message: string) => void) {
+  const period = content.period;
+  content.targets.forEach((t, i) => {
+    const name = `Chỉ tiêu “${shortTitle(t.indicator)}”`;
+    if (t.year != null && !periodIncludes(period, t.year))
+      at(['targets', i, 'year'], `${name}: năm ${t.year} nằm ngoài ${periodLabel(period)} của kế hoạch.`);
+    (t.byYear ?? []).forEach((v, j) => {
+      if (!periodIncludes(period, v.year))
+        at(
+          ['targets', i, 'byYear', j, 'year'],
+          `${name}: năm ${v.year} nằm ngoài ${periodLabel(period)} của kế hoạch.`,
+        );
+    });
+    if (t.kind === 'change' && t.baselineYear != null && t.baselineYear >= period.end)
+      at(
+        ['targets', i, 'baselineYear'],
+        `${name}: năm gốc ${t.baselineYear} phải trước năm cuối của ${periodLabel(period)}.`,
+      );
+  });
 }
 
 /**

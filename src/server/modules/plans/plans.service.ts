@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   PlanActivity,
@@ -9,8 +9,9 @@ import type {
   planListQuery,
 } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue } from '../../../shared/errors.ts';
-import { documentNumber } from '../../../shared/format/index.ts';
+import { documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
 import { defaultSignature, issuerKindOfOrganisation } from '../../../shared/plans/issuer-defaults.ts';
+import { defaultPeriodYear } from '../../../shared/plans/period.ts';
 import { searchMatches } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import {
@@ -49,7 +50,8 @@ const planColumns = {
   isDemo: plans.isDemo,
   version: plans.version,
   updatedAt: plans.updatedAt,
-  year: plans.year,
+  startYear: plans.startYear,
+  endYear: plans.endYear,
   subject: plans.subject,
   number: plans.number,
   symbol: plans.symbol,
@@ -67,7 +69,8 @@ export type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['where']
 
 function toDto({
   unitPath: _p,
-  year: _y,
+  startYear: _y,
+  endYear: _ey,
   subject: _s,
   number: _n,
   symbol: _sy,
@@ -81,7 +84,8 @@ function toSummary(row: PlanRow): PlanSummaryDto {
   const { content, ...dto } = toDto(row);
   return {
     ...dto,
-    year: row.year,
+    startYear: row.startYear,
+    endYear: row.endYear,
     subject: row.subject,
     numberSymbol: documentNumber(row.number, row.symbol),
     issuedDate: row.issuedDate,
@@ -114,14 +118,15 @@ export async function listPlans(
     provinceCondition(p, plans.provinceCode),
     // Drafts only inside one's subtree (see plans.policy.ts).
     isAdmin(p) ? undefined : sql`(${plans.status} <> 'draft' or ${subtreeCondition(p, adminUnits.path)})`,
-    q.year ? eq(plans.year, q.year) : undefined,
+    // Plans still running in the year: their period includes it, not only plans starting then.
+    q.year ? and(lte(plans.startYear, q.year), gte(plans.endYear, q.year)) : undefined,
     q.organisationId ? eq(plans.organisationId, q.organisationId) : undefined,
     q.status ? eq(plans.status, q.status) : undefined,
     q.parentPlanId ? eq(plans.parentPlanId, q.parentPlanId) : undefined,
   ];
   const rows = await selectPlans(db)
     .where(and(...where))
-    .orderBy(desc(plans.year), asc(sql`${organisations.sortKey} collate "C"`), desc(plans.revision));
+    .orderBy(desc(plans.endYear), desc(plans.startYear), asc(sql`${organisations.sortKey} collate "C"`), desc(plans.revision));
   return rows.filter((r) => !q.q || searchMatches(`${r.subject} ${r.organisationName}`, q.q)).map(toSummary);
 }
 
@@ -209,7 +214,8 @@ export async function createPlan(
         organisationId: org.id,
         adminUnitId: org.unitId,
         provinceCode: org.provinceCode,
-        year: input.content.year,
+        startYear: input.content.period.start,
+        endYear: input.content.period.end,
         subject: input.content.subject,
         number: input.content.number ?? null,
         symbol: input.content.symbol ?? null,
@@ -241,7 +247,8 @@ export async function updatePlan(
   await withActor(db, actorOf(p), async (tx) => {
     await updateVersioned(tx, plans, id, input.version, {
       content: input.content,
-      year: input.content.year,
+      startYear: input.content.period.start,
+      endYear: input.content.period.end,
       subject: input.content.subject,
       number: input.content.number ?? null,
       symbol: input.content.symbol ?? null,
@@ -307,7 +314,8 @@ export async function revisePlan(db: Db, p: Principal, id: string): Promise<Plan
         organisationId: row.organisationId,
         adminUnitId: row.adminUnitId,
         provinceCode: row.provinceCode,
-        year: row.year,
+        startYear: row.startYear,
+        endYear: row.endYear,
         subject: row.subject,
         symbol: row.symbol,
         content,
@@ -486,7 +494,7 @@ export async function createChildPlan(
   // the station takes the lead of what it carries out.
   const activities = await ledByChild(
     db,
-    await shareActivities(db, inherited.activities, org.unitPath.split('.'), org.id, pc.year),
+    await shareActivities(db, inherited.activities, org.unitPath.split('.'), org.id, defaultPeriodYear(pc.period, todayInVietnam())),
     org,
   );
   const content: PlanContent = {

@@ -16,7 +16,7 @@ import { planBudget } from '../budget/budget.service.ts';
 import { facilityFigures } from '../facilities/facility-figures.service.ts';
 import { numberActivities } from '../plans/plan-tree.ts';
 import { loadPlan } from '../plans/plans.service.ts';
-import { type PeriodKind, periodsOf } from './report-periods.ts';
+import { type PeriodKind, periodsOfYear } from './report-periods.ts';
 import { reportRecipient } from './report-recipient.ts';
 import { reportCompleteness, reportsOfPeriod } from './unit-reports.service.ts';
 
@@ -55,6 +55,8 @@ export async function consolidatedReport(
   p: Principal,
   planId: string,
   periodNo = 1,
+  /** A year of the plan's period; default: this year while the plan runs. */
+  year?: number | null,
 ): Promise<ConsolidatedReport> {
   requireRole(p, ['admin', 'province_officer', 'leader']);
   const plan = await loadPlan(db, p, planId);
@@ -63,13 +65,12 @@ export async function consolidatedReport(
     throw new AppError('VALIDATION', {
       detail: 'Báo cáo tổng hợp được lập cho kế hoạch cấp tỉnh (không có kế hoạch cấp trên).',
     });
-  const completeness = await reportCompleteness(db, p, planId, periodNo);
+  const completeness = await reportCompleteness(db, p, planId, periodNo, year);
   const rules = reportingRules(c.reporting);
-  const period = periodsOf(
-    completeness.period.kind as PeriodKind,
-    completeness.period.year,
-    c.reporting!.deadline!,
-  ).find((x) => x.no === periodNo)!;
+  const inYear = completeness.period.year;
+  const period = periodsOfYear(completeness.period.kind as PeriodKind, inYear, c.reporting!.deadline!).find(
+    (x) => x.no === periodNo,
+  )!;
   const ids = numberActivities(c.activities).map((x) => x.activity.id);
   const recorded = ids.length
     ? await rows<{
@@ -132,10 +133,10 @@ export async function consolidatedReport(
       .map((r) => ({ unit: names.get(r.organisationId) ?? '', text: r[f]!.trim() }));
   const srb = await srbEstimates(db, p, {
     province: plan.provinceCode,
-    year: c.year,
+    year: inYear,
     settings: { window: 1 },
   }).catch(() => null);
-  const province = srb?.endYear === c.year ? srb.areas.find((a) => a.level === 'parent') : undefined;
+  const province = srb?.endYear === inYear ? srb.areas.find((a) => a.level === 'parent') : undefined;
   const [issuedOn] = await rows<{ d: string | null }>(
     db,
     sql`select issued_date::text as d from plans where id = ${planId}`,
@@ -151,13 +152,13 @@ export async function consolidatedReport(
     subject: `Kết quả thực hiện kế hoạch ${midSentence(c.subject.replace(/^Kế hoạch\s*/i, ''))}`,
     to: await reportRecipient(db, plan),
     planReference: `Kế hoạch${number ? ` số ${number}` : ''}${issuedOn?.d ? ` ${citedDate(issuedOn.d)}` : ''}`,
-    period: { label: completeness.period.label, due: completeness.period.due, year: c.year },
+    period: { label: completeness.period.label, due: completeness.period.due, year: inYear },
     completeness,
     activities: [...kinds.values()].sort((a, b) => b.records - a.records),
-    facilities: await facilityFigures(db, p, c.year),
+    facilities: await facilityFigures(db, p, inYear),
     srb: province
       ? {
-          year: c.year,
+          year: inYear,
           births: province.births,
           raw: province.srb_raw,
           estimate: province.srb_est,

@@ -58,6 +58,22 @@ export function periodsOf(kind: PeriodKind, year: number, deadline: string): Rep
 }
 
 /**
+ * The deadline of the report of `year` in a multi-year plan: the plan's date, moved to that year
+ * (05/12/2022 → 05/12/2024; 29/02 → 28/02 in a common year). A plan of 2022–2025 owes a report
+ * every year of its period, not one inside its first year.
+ */
+export function deadlineInYear(deadline: string, year: number): string {
+  const month = Number(deadline.slice(5, 7));
+  const day = Math.min(Number(deadline.slice(8, 10)), lastDay(year, month));
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The periods of one year of a plan's period, due by the plan's deadline moved to that year. */
+export function periodsOfYear(kind: PeriodKind, year: number, deadline: string): ReportPeriod[] {
+  return periodsOf(kind, year, deadlineInYear(deadline, year));
+}
+
+/**
  * On time as DHIS2 counts it: submitted on or before the due day, the day being the one in Viet
  * Nam (UTC+7, no daylight saving) — a report sent at 23:59 on the due day is on time.
  */

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
 import { systemPrincipal } from '../../access/principal.ts';
@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { plans, reportReminders, unitReports, users } from '../../db/schema/index.ts';
 import type { SendMail } from '../../mail/mailer.ts';
 import { loadPlan } from '../plans/plans.service.ts';
-import { periodsOf } from './report-periods.ts';
+import { periodsOfYear } from './report-periods.ts';
 import { expectedReporters } from './unit-reports.service.ts';
 
 // E-mail reminders of reports not yet sent: 7, 3 and 1 day before the due day, on the day, and
@@ -26,13 +26,20 @@ export async function sendReportReminders(db: Db, send: SendMail, today = todayI
   const issued = await db
     .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.status, 'issued'), eq(plans.year, Number(today.slice(0, 4)))));
+    .where(
+      and(
+        eq(plans.status, 'issued'),
+        lte(plans.startYear, Number(today.slice(0, 4))),
+        gte(plans.endYear, Number(today.slice(0, 4))),
+      ),
+    );
   let sent = 0;
   for (const { id } of issued) {
     const plan = await loadPlan(db, system, id);
     const duty = (plan.content as PlanContent).reporting;
     if (!duty?.deadline) continue;
-    const periods = periodsOf(duty.period, (plan.content as PlanContent).year, duty.deadline).filter((p) =>
+    // This year's reports of a plan still running (a 2022–2025 plan owes one every year).
+    const periods = periodsOfYear(duty.period, Number(today.slice(0, 4)), duty.deadline).filter((p) =>
       reminderDue(p.due, today),
     );
     if (!periods.length) continue;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { ReportingSummaryDto, SummaryStatus } from '../../../shared/contracts/reports.ts';
 import { todayInVietnam } from '../../../shared/format/index.ts';
@@ -28,9 +28,11 @@ export async function reportingSummary(
   p: Principal,
   planId: string,
   status: SummaryStatus | null = null,
+  /** A year of the plan's period; default: this year while the plan runs. */
+  year?: number | null,
 ): Promise<ReportingSummaryDto> {
   const plan = await loadPlan(db, p, planId);
-  const { periods } = duty(plan);
+  const { periods, years, year: inYear } = duty(plan, year);
   const units = (await expectedReporters(db, plan)).filter((o) => canRead(p, o.unitPath, o.provinceCode));
   const reports = await db
     .select({
@@ -42,7 +44,7 @@ export async function reportingSummary(
       firstSubmittedAt: unitReports.firstSubmittedAt,
     })
     .from(unitReports)
-    .where(eq(unitReports.planId, plan.id));
+    .where(and(eq(unitReports.planId, plan.id), eq(unitReports.periodYear, inYear)));
   const rules = reportingRules((plan.content as PlanContent).reporting);
   const grid = reportingSummaryGrid(units, periods, reports, todayInVietnam(), rules);
   return {
@@ -50,6 +52,8 @@ export async function reportingSummary(
     planSubject: plan.subject,
     acceptedOnly: rules.acceptedOnly,
     status,
+    year: inYear,
+    years,
     periods: grid.columns.map((c) => ({
       no: c.period.no,
       label: c.period.label,

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
 import type {
@@ -12,6 +12,12 @@ import type {
 } from '../../../shared/contracts/reports.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { todayInVietnam } from '../../../shared/format/index.ts';
+import {
+  defaultPeriodYear,
+  periodIncludes,
+  periodLabel as planPeriodLabel,
+  periodYears,
+} from '../../../shared/plans/period.ts';
 import { compareVi } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, pathInSubtree, requireInScope, requireRole, unitInScope } from '../../access/scope.ts';
@@ -21,7 +27,7 @@ import { actedBy, actedByParams, actorParams, preparedPerDb, rows, withActor } f
 import { completenessOf, isReceived, reportingRules, unitReportState } from '../../figures/reporting.ts';
 import { loadPlan, type PlanRow } from '../plans/plans.service.ts';
 import { draftFigures } from './report-figures.ts';
-import { type PeriodKind, periodLabel, periodsOf } from './report-periods.ts';
+import { type PeriodKind, periodLabel, periodsOfYear } from './report-periods.ts';
 
 // Unit reports on a plan's reporting duty. Who must report: the bodies named on its activities,
 // the Trạm Y tế of the communes it is carried out in, and the bodies with a plan under it — not
@@ -39,12 +45,24 @@ type Org = {
 
 const flat = (list: PlanActivity[]): PlanActivity[] => list.flatMap((a) => [a, ...flat(a.children)]);
 
-export function duty(plan: PlanRow) {
-  const r = (plan.content as PlanContent).reporting;
+/**
+ * The reporting duty of a plan in one year of its period (default: this year while the plan runs,
+ * else its nearest year); a year outside the period is refused by name.
+ */
+export function duty(plan: PlanRow, year?: number | null) {
+  const c = plan.content as PlanContent;
+  const r = c.reporting;
   if (plan.status !== 'issued' || !r?.deadline)
     throw new AppError('VALIDATION', { detail: 'Kế hoạch này chưa ban hành hoặc không có hạn báo cáo.' });
+  if (year != null && !periodIncludes(c.period, year))
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['year'], message: `Năm ${year} nằm ngoài ${planPeriodLabel(c.period)} của kế hoạch.` }],
+    });
+  const inYear = defaultPeriodYear(c.period, todayInVietnam(), year);
   return {
-    periods: periodsOf(r.period, (plan.content as PlanContent).year, r.deadline),
+    year: inYear,
+    years: periodYears(c.period),
+    periods: periodsOfYear(r.period, inYear, r.deadline),
     through: r.throughOrganisationId,
     to: r.toOrganisationId,
   };
@@ -199,7 +217,7 @@ export async function openReport(
 ): Promise<UnitReportDto> {
   requireRole(p, ['admin', 'province_officer', 'reporter']);
   const plan = await loadPlan(db, p, input.planId);
-  const period = duty(plan).periods.find((x) => x.no === input.periodNo);
+  const period = duty(plan, input.periodYear).periods.find((x) => x.no === input.periodNo);
   if (!period)
     throw new AppError('VALIDATION', {
       issues: [{ path: ['periodNo'], message: 'Kỳ báo cáo không có trong kế hoạch.' }],
@@ -461,9 +479,12 @@ export async function reportCompleteness(
   p: Principal,
   planId: string,
   periodNo = 1,
+  /** A year of the plan's period; default: this year while the plan runs. */
+  year?: number | null,
 ): Promise<ReportCompletenessDto> {
   const plan = await loadPlan(db, p, planId);
-  const period = duty(plan).periods.find((x) => x.no === periodNo);
+  const { periods, years } = duty(plan, year);
+  const period = periods.find((x) => x.no === periodNo);
   if (!period)
     throw new AppError('VALIDATION', {
       issues: [{ path: ['period'], message: 'Kỳ báo cáo không có trong kế hoạch.' }],
@@ -491,6 +512,7 @@ export async function reportCompleteness(
   return {
     planId,
     period: { kind: period.kind, year: period.year, no: period.no, label: period.label, due: period.due },
+    years,
     expected: figures.expected,
     received: figures.received,
     onTime: figures.onTime,
@@ -510,7 +532,14 @@ export async function reportDeadlines(db: Db, p: Principal) {
   const issued = await db
     .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.provinceCode, p.provinceCode), eq(plans.status, 'issued'), eq(plans.year, year)));
+    .where(
+      and(
+        eq(plans.provinceCode, p.provinceCode),
+        eq(plans.status, 'issued'),
+        lte(plans.startYear, year),
+        gte(plans.endYear, year),
+      ),
+    );
   const out: {
     id: string;
     title: string;

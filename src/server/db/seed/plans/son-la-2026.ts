@@ -22,7 +22,7 @@ export function sonLa2026(communeCodes: string[]): SeedPlan {
     ...a,
   });
   return {
-    year: 2026,
+    period: { start: 2026, end: 2026 },
     issuerOrganisationId: org('syt-sl'),
     parentBodyName: 'UBND TỈNH SƠN LA',
     issuerName: 'SỞ Y TẾ',

@@ -11,7 +11,7 @@ import { org, type SeedPlan, unit } from './seed-form.ts';
 const PROJECT_COMMUNES = ['03413', '03405', '03430', '03418', '03400'].map(unit); // Sơn Bình, Giang Ma, Khun Há, Bản Giang, Tả Lèng
 
 export const tamDuong2020: SeedPlan = {
-  year: 2020,
+  period: { start: 2020, end: 2020 },
   issuerOrganisationId: org('bcd-td'),
   parentBodyName: 'UBND HUYỆN TAM ĐƯỜNG',
   issuerName: 'BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KHHGĐ',
