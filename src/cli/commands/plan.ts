@@ -7,6 +7,7 @@ import { createPlan, getPlan, listPlans } from '../../server/modules/plans/plans
 import { planContent } from '../../shared/contracts/plans.ts';
 import { AppError } from '../../shared/errors.ts';
 import { formatVnd } from '../../shared/format/index.ts';
+import { periodText } from '../../shared/plans/period.ts';
 import { withDatabase } from '../context.ts';
 
 const SYSTEM = systemPrincipal('cli');
@@ -24,7 +25,7 @@ export function registerPlan(program: Command): void {
     .command('list')
     .description('Liệt kê các kế hoạch')
     .option('--json', 'in ra JSON')
-    .option('--year <năm>', 'chỉ kế hoạch của năm này')
+    .option('--year <năm>', 'chỉ kế hoạch còn hiệu lực trong năm này (giai đoạn gồm năm đó)')
     .action(async (opts: { json?: boolean; year?: string }, cmd: Command) => {
       const items = await withDatabase(cmd, (db) =>
         listPlans(db, SYSTEM, { year: opts.year ? Number(opts.year) : undefined }),
@@ -35,7 +36,7 @@ export function registerPlan(program: Command): void {
       }
       for (const p of items) {
         process.stdout.write(
-          `${p.id}  ${p.year}  ${(p.numberSymbol ?? '(chưa có số)').padEnd(16)} ${p.status.padEnd(10)} ${p.organisationName} — ${p.subject}${p.budgetTotal ? ` — ${formatVnd(p.budgetTotal)}` : ''}\n`,
+          `${p.id}  ${periodText({ start: p.startYear, end: p.endYear })}  ${(p.numberSymbol ?? '(chưa có số)').padEnd(16)} ${p.status.padEnd(10)} ${p.organisationName} — ${p.subject}${p.budgetTotal ? ` — ${formatVnd(p.budgetTotal)}` : ''}\n`,
         );
       }
     });

@@ -11,8 +11,6 @@ import {
   TextRun,
 } from 'docx';
 import type { PlanActivity, PlanContent, PlanSectionKey, PlanTarget } from '../../shared/contracts/plans.ts';
-import { subjectWithPeriod } from '../../shared/plans/period.ts';
-import { targetGoalText } from '../../shared/plans/target-text.ts';
 import {
   amountInWords,
   citedDate,
@@ -22,6 +20,8 @@ import {
 } from '../../shared/format/index.ts';
 import { legalCitation } from '../../shared/format/legal-citation.ts';
 import { sectionsOf } from '../../shared/plans/issuer-defaults.ts';
+import { subjectWithPeriod } from '../../shared/plans/period.ts';
+import { targetGoalText } from '../../shared/plans/target-text.ts';
 import { activityBudget, budgetTotal } from '../modules/plans/plan-tree.ts';
 import { headerBlock, numberLine } from './nd30/header-block.ts';
 import {

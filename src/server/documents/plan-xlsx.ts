@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanContent } from '../../shared/contracts/plans.ts';
-import { targetGoalText } from '../../shared/plans/target-text.ts';
 import { formatQuantity } from '../../shared/format/index.ts';
+import { targetGoalText } from '../../shared/plans/target-text.ts';
 import type { ActivityFigures } from '../figures/outputs.ts';
 import { activityBudget, numberActivities } from '../modules/plans/plan-tree.ts';
 import type { PlanNames } from './plan-docx.ts';

@@ -30,7 +30,8 @@ export const targetDefinitions: FigureDefinition[] = [
       'The indicator’s value in the chosen year (estimated sex ratio at birth; share of couples reached; share of facilities with a commitment) against the value the target sets for that year (its yearly value where the plan sets one per year)',
     countsVi:
       'Chỉ tiêu ghi "vào năm …" chỉ được đánh giá đạt/không đạt trong năm đó; các năm khác hiển thị để theo dõi',
-    countsEn: 'A target "by year …" is judged met or not only in that year; other years show the value to follow',
+    countsEn:
+      'A target "by year …" is judged met or not only in that year; other years show the value to follow',
     breakdowns: ['plan', 'period'],
   },
   {
@@ -135,7 +136,8 @@ function indicatorFor(db: Db, p: Principal, provinceCode: string, t: PlanTarget)
   return null;
 }
 
-const NOT_COMPUTABLE = 'Chưa đủ dữ liệu: chỉ tiêu này không tính được từ số liệu trong hệ thống (cần điều tra hoặc báo cáo riêng).';
+const NOT_COMPUTABLE =
+  'Chưa đủ dữ liệu: chỉ tiêu này không tính được từ số liệu trong hệ thống (cần điều tra hoặc báo cáo riêng).';
 
 /** A level target: the indicator that year against the value set for the year. */
 async function levelTarget(t: PlanTarget, year: number, of: IndicatorOf) {
@@ -235,7 +237,12 @@ async function shareTarget(db: Db, p: Principal, provinceCode: string, t: PlanTa
     { label: 'Xã, phường của địa bàn', value: r.communes },
   ];
   if (!r.communes)
-    return { actual: null, met: null, formula: 'Chưa đủ dữ liệu: không có xã, phường nào trong địa bàn.', inputs };
+    return {
+      actual: null,
+      met: null,
+      formula: 'Chưa đủ dữ liệu: không có xã, phường nào trong địa bàn.',
+      inputs,
+    };
   const actual = round1((100 * r.meeting) / r.communes);
   return {
     actual,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { todayInVietnam } from '../format/dates.ts';
+import type { TargetGoal } from '../plans/target-text.ts';
 import { type ActivityKind, MEDIA_CHANNELS, PARTICIPANT_GROUPS } from './activity-kinds.ts';
 import { isoDate } from './common.ts';
-import type { TargetGoal } from '../plans/target-text.ts';
 import type { TargetKind } from './plans.ts';
 
 export {

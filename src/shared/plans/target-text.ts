@@ -1,4 +1,4 @@
-import { type PlanTarget, SHARE_CONDITIONS, SHARE_CONDITION_TEXT } from '../contracts/plans.ts';
+import { type PlanTarget, SHARE_CONDITION_TEXT, type SHARE_CONDITIONS } from '../contracts/plans.ts';
 import { formatDecimal, formatQuantity, targetValueText } from '../format/decimal-vi.ts';
 
 // A target as the plan words it, by kind: a level ("< 109 bé trai/100 bé gái vào năm 2025"), a
@@ -37,8 +37,7 @@ function amount(t: TargetGoal, locale: 'vi' | 'en'): string {
 export function targetGoalText(t: TargetGoal, locale: 'vi' | 'en' = 'vi'): string {
   const vi = locale === 'vi';
   if (t.kind === 'change') {
-    const dir =
-      t.direction === 'increase' ? (vi ? 'tăng' : 'up by') : vi ? 'giảm' : 'down by';
+    const dir = t.direction === 'increase' ? (vi ? 'tăng' : 'up by') : vi ? 'giảm' : 'down by';
     const each = t.perYear === false ? '' : vi ? ' mỗi năm' : ' a year';
     const base = t.baselineYear ? (vi ? ` so với năm ${t.baselineYear}` : ` against ${t.baselineYear}`) : '';
     return `${dir} ${amount(t, locale)}${each}${base}`;
@@ -51,7 +50,9 @@ export function targetGoalText(t: TargetGoal, locale: 'vi' | 'en' = 'vi'): strin
   const byYear = (t.byYear ?? [])
     .slice()
     .sort((a, b) => a.year - b.year)
-    .map((v) => `${vi ? 'năm ' : ''}${v.year}: ${amount({ ...t, ...v, valueMax: v.valueMax ?? null }, locale)}`);
+    .map(
+      (v) => `${vi ? 'năm ' : ''}${v.year}: ${amount({ ...t, ...v, valueMax: v.valueMax ?? null }, locale)}`,
+    );
   const when = t.year ? (vi ? ` vào năm ${t.year}` : ` by ${t.year}`) : '';
   return byYear.length ? `${level}${when} (${byYear.join('; ')})` : `${level}${when}`;
 }
@@ -59,7 +60,9 @@ export function targetGoalText(t: TargetGoal, locale: 'vi' | 'en' = 'vi'): strin
 /** The value a level target sets for one year: its yearly value, else its single value. */
 export function goalForYear(t: TargetGoal, year: number): { value: number; valueMax: number | null } {
   const v = t.byYear?.find((x) => x.year === year);
-  return v ? { value: v.value, valueMax: v.valueMax ?? null } : { value: t.value, valueMax: t.valueMax ?? null };
+  return v
+    ? { value: v.value, valueMax: v.valueMax ?? null }
+    : { value: t.value, valueMax: t.valueMax ?? null };
 }
 
 /** Does a level target judge this year? Its own year, a year it sets a value for, or every year when it names none. */

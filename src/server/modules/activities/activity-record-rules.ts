@@ -6,7 +6,12 @@ import { dateInPeriod, type PlanPeriod, periodLabel } from '../../../shared/plan
 
 export function checkActivityRecord(
   r: Pick<ActivityRecordInput, 'startDate' | 'endDate' | 'participants' | 'measures' | 'outputs'>,
-  ctx: { period: PlanPeriod; activityKind: string | null; fundingKeys: string[]; fundingSourceKey?: string | null },
+  ctx: {
+    period: PlanPeriod;
+    activityKind: string | null;
+    fundingKeys: string[];
+    fundingSourceKey?: string | null;
+  },
 ): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   const at = (path: (string | number)[], message: string) => issues.push({ path, message });

@@ -12,8 +12,8 @@ import {
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError, type ErrorIssue, rowIssuesError } from '../../../shared/errors.ts';
 import { formatDateVi, parseDateVi } from '../../../shared/format/index.ts';
-import { periodText } from '../../../shared/plans/period.ts';
 import { decimalStyle, parseCount, parseMeasure } from '../../../shared/parse-number.ts';
+import { periodText } from '../../../shared/plans/period.ts';
 import { foldVietnamese } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';

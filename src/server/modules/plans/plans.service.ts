@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   PlanActivity,
@@ -126,7 +126,12 @@ export async function listPlans(
   ];
   const rows = await selectPlans(db)
     .where(and(...where))
-    .orderBy(desc(plans.endYear), desc(plans.startYear), asc(sql`${organisations.sortKey} collate "C"`), desc(plans.revision));
+    .orderBy(
+      desc(plans.endYear),
+      desc(plans.startYear),
+      asc(sql`${organisations.sortKey} collate "C"`),
+      desc(plans.revision),
+    );
   return rows.filter((r) => !q.q || searchMatches(`${r.subject} ${r.organisationName}`, q.q)).map(toSummary);
 }
 
@@ -494,7 +499,13 @@ export async function createChildPlan(
   // the station takes the lead of what it carries out.
   const activities = await ledByChild(
     db,
-    await shareActivities(db, inherited.activities, org.unitPath.split('.'), org.id, defaultPeriodYear(pc.period, todayInVietnam())),
+    await shareActivities(
+      db,
+      inherited.activities,
+      org.unitPath.split('.'),
+      org.id,
+      defaultPeriodYear(pc.period, todayInVietnam()),
+    ),
     org,
   );
   const content: PlanContent = {

@@ -15,8 +15,8 @@ import { todayInVietnam } from '../../../shared/format/index.ts';
 import {
   defaultPeriodYear,
   periodIncludes,
-  periodLabel as planPeriodLabel,
   periodYears,
+  periodLabel as planPeriodLabel,
 } from '../../../shared/plans/period.ts';
 import { compareVi } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
@@ -56,7 +56,9 @@ export function duty(plan: PlanRow, year?: number | null) {
     throw new AppError('VALIDATION', { detail: 'Kế hoạch này chưa ban hành hoặc không có hạn báo cáo.' });
   if (year != null && !periodIncludes(c.period, year))
     throw new AppError('VALIDATION', {
-      issues: [{ path: ['year'], message: `Năm ${year} nằm ngoài ${planPeriodLabel(c.period)} của kế hoạch.` }],
+      issues: [
+        { path: ['year'], message: `Năm ${year} nằm ngoài ${planPeriodLabel(c.period)} của kế hoạch.` },
+      ],
     });
   const inYear = defaultPeriodYear(c.period, todayInVietnam(), year);
   return {

@@ -53,7 +53,7 @@ export function NewRecordDrawer({
   const kind = isActivityKind(activity.kind) ? activity.kind : 'other';
   const initial: RecordValues =
     saved?.values ??
-    blankValues(kind, clampToYear(todayInVietnam(), plan.content.year), communeLocked ? me.unitId : null);
+    blankValues(kind, clampToPeriod(todayInVietnam(), plan.content.period), communeLocked ? me.unitId : null);
   const [error, setError] = useState<unknown>(
     saved?.issues?.length ? new ApiError(400, 'VALIDATION', saved.message ?? '', saved.issues) : null,
   );
@@ -142,8 +142,8 @@ export function NewRecordDrawer({
   );
 }
 
-/** Today, or the plan year's last day when recording for a past year's plan (records must fall in its year). */
-function clampToYear(today: string, year: number) {
+/** Today, or the period's last (first) day when recording for a plan that has ended (not begun): records fall in its period. */
+function clampToPeriod(today: string, period: { start: number; end: number }) {
   const y = Number(today.slice(0, 4));
-  return y === year ? today : y > year ? `${year}-12-31` : `${year}-01-01`;
+  return y > period.end ? `${period.end}-12-31` : y < period.start ? `${period.start}-01-01` : today;
 }

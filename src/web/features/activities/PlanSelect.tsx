@@ -1,9 +1,15 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummaryDto } from '../../../shared/contracts/plans.ts';
+import { documentNumber } from '../../../shared/format/index.ts';
+import { periodText } from '../../../shared/plans/period.ts';
+import { usePlan } from '../plans/api.ts';
 import { planLabel } from './plan-choice.ts';
 
-/** Choosing one of the plans offered (shown only when there is a choice). */
+/**
+ * Choosing one of the plans offered (shown only when there is a choice). A plan opened by its
+ * link but not offered (an ended plan) is named by its number and subject, never by its id.
+ */
 export function PlanSelect({
   plans,
   value,
@@ -16,6 +22,19 @@ export function PlanSelect({
   allowClear?: boolean;
 }) {
   const { t } = useTranslation();
+  const missing = !!value && !plans.some((p) => p.id === value);
+  const other = usePlan(missing ? value : undefined).data;
+  const extra =
+    missing && value
+      ? [
+          {
+            value,
+            label: other
+              ? `${documentNumber(other.content.number, other.content.symbol) ?? other.content.subject} · ${other.organisationName} (${periodText(other.content.period)})`
+              : t('activities.plan'),
+          },
+        ]
+      : [];
   return (
     <Select
       data-testid="plan-select"
@@ -24,7 +43,7 @@ export function PlanSelect({
       allowClear={allowClear}
       placeholder={t('activities.plan')}
       showSearch={{ optionFilterProp: 'label' }}
-      options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+      options={[...plans.map((p) => ({ value: p.id, label: planLabel(p) })), ...extra]}
       style={{ width: '100%', maxWidth: 560 }}
     />
   );

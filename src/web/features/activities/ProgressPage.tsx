@@ -1,5 +1,5 @@
 import { Card, Skeleton, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
@@ -7,6 +7,7 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PeriodYearSelect } from '../plans/PeriodYearSelect.tsx';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { useIssuedPlans, useProgress } from './api.ts';
 import './messages.ts';
@@ -32,8 +33,11 @@ export default function ProgressPage() {
   useEffect(() => {
     if (!planId && offered[0]) navigate(`/activities/progress/${offered[0].id}`, { replace: true });
   }, [planId, offered, navigate]);
-  const progress = useProgress(planId);
-  const plan = offered.find((p) => p.id === planId);
+  // The year picked for this plan (another plan opens on its own default year).
+  const [picked, setPicked] = useState<{ plan?: string; year?: number }>({});
+  const wantedYear = picked.plan === planId ? picked.year : undefined;
+  const setWantedYear = (year: number) => setPicked({ plan: planId, year });
+  const progress = useProgress(planId, wantedYear);
   const data = progress.data;
 
   return (
@@ -56,6 +60,9 @@ export default function ProgressPage() {
           <Typography.Paragraph type="secondary" data-testid="progress-asof">
             {t('activities.progress.asOf', { date: formatDateVi(data.asOf) })}
           </Typography.Paragraph>
+          <div style={{ marginBottom: 12 }}>
+            <PeriodYearSelect years={data.years} value={data.year} onChange={setWantedYear} />
+          </div>
           <Card
             size="small"
             title={t('activities.progress.activity')}
@@ -73,7 +80,7 @@ export default function ProgressPage() {
             />
           </Card>
           <Card size="small" title={t('activities.progress.timeline')} style={{ marginBottom: 16 }}>
-            <Timeline rows={data.activities} year={plan?.year ?? year} asOf={data.asOf} />
+            <Timeline rows={data.activities} year={data.year} asOf={data.asOf} />
           </Card>
           <Card size="small" title={t('activities.progress.targets')} style={{ marginBottom: 16 }}>
             <TargetsList targets={data.targets} />

@@ -34,10 +34,10 @@ export const useRecord = (id: string | undefined) =>
     retry: false,
   });
 
-export const useProgress = (planId: string | undefined) =>
+export const useProgress = (planId: string | undefined, year?: number) =>
   useQuery({
-    queryKey: ['activities', 'progress', planId],
-    queryFn: () => get<PlanProgressDto>(`/api/plans/${planId}/progress`),
+    queryKey: ['activities', 'progress', planId, year],
+    queryFn: () => get<PlanProgressDto>(`/api/plans/${planId}/progress${qs({ year })}`),
     enabled: !!planId,
     placeholderData: (previous) => (previous?.planId === planId ? previous : undefined),
   });

@@ -1,5 +1,6 @@
 import type { MeDto } from '../../../shared/contracts/auth.ts';
 import type { PlanSummaryDto } from '../../../shared/contracts/plans.ts';
+import { periodText } from '../../../shared/plans/period.ts';
 
 /**
  * The plans a user records under, their own organisation's first (a commune's issued plan, the
@@ -10,6 +11,8 @@ export function plansFor(me: MeDto, plans: PlanSummaryDto[]): PlanSummaryDto[] {
   return [...own, ...plans.filter((p) => p.organisationId !== me.organisationId)];
 }
 
-/** A plan's name in a picker: its number and the organisation that issued it. */
-export const planLabel = (p: Pick<PlanSummaryDto, 'numberSymbol' | 'organisationName' | 'year'>) =>
-  `${p.numberSymbol ? `${p.numberSymbol} · ` : ''}${p.organisationName} (${p.year})`;
+/** A plan's name in a picker: its number, the organisation that issued it and its period (2022–2025). */
+export const planLabel = (
+  p: Pick<PlanSummaryDto, 'numberSymbol' | 'organisationName' | 'startYear' | 'endYear'>,
+) =>
+  `${p.numberSymbol ? `${p.numberSymbol} · ` : ''}${p.organisationName} (${periodText({ start: p.startYear, end: p.endYear })})`;

@@ -3,7 +3,6 @@ import { Alert, Button, Card, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { todayInVietnam } from '../../../shared/format/index.ts';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -11,6 +10,7 @@ import '../activities/messages.ts';
 import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PlanSelect } from '../activities/PlanSelect.tsx';
 import { plansFor } from '../activities/plan-choice.ts';
+import { PeriodYearSelect } from '../plans/PeriodYearSelect.tsx';
 import { AllocationsCard } from './AllocationsCard.tsx';
 import { useAllocations, useBudget, useBudgetPlans, useExpenditures } from './api.ts';
 import { BudgetFigures } from './BudgetFigures.tsx';
@@ -39,8 +39,11 @@ export default function BudgetPage() {
   useEffect(() => {
     if (!planId && offered[0]) navigate(`/budget/${offered[0].id}`, { replace: true });
   }, [planId, offered, navigate]);
-  const plan = offered.find((p) => p.id === planId);
-  const budget = useBudget(planId);
+  // The year picked for this plan (another plan opens on its own default year).
+  const [picked, setPicked] = useState<{ plan?: string; year?: number }>({});
+  const wantedYear = picked.plan === planId ? picked.year : undefined;
+  const setWantedYear = (year: number) => setPicked({ plan: planId, year });
+  const budget = useBudget(planId, wantedYear);
   const allocations = useAllocations(planId);
   const expenditures = useExpenditures(planId);
   const [recording, setRecording] = useState(false);
@@ -70,6 +73,7 @@ export default function BudgetPage() {
       {offered.length > 1 && (
         <div style={{ marginBottom: 12 }}>
           <PlanSelect plans={offered} value={planId} onChange={(id) => id && navigate(`/budget/${id}`)} />
+          <PeriodYearSelect years={budget.data?.years} value={budget.data?.year} onChange={setWantedYear} />
         </div>
       )}
       <ErrorAlert error={plans.error ?? budget.error ?? allocations.error ?? expenditures.error} />
@@ -125,7 +129,7 @@ export default function BudgetPage() {
       {recording && b && planId && (
         <ExpenditureDrawer
           planId={planId}
-          year={plan?.year ?? Number(todayInVietnam().slice(0, 4))}
+          year={b.year}
           budget={b}
           lines={lines}
           onClose={() => setRecording(false)}

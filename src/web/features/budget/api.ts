@@ -21,17 +21,18 @@ export const useBudgetPlans = () =>
       get<{ items: PlanSummaryDto[] }>(`/api/plans${qs({ status: 'issued' })}`).then((r) =>
         [...r.items].sort(
           (a, b) =>
-            b.year - a.year ||
+            b.endYear - a.endYear ||
+            b.startYear - a.startYear ||
             Number(!!a.parentPlanId) - Number(!!b.parentPlanId) ||
             compareVi(a.organisationName, b.organisationName),
         ),
       ),
   });
 
-export const useBudget = (planId: string | undefined) =>
+export const useBudget = (planId: string | undefined, year?: number) =>
   useQuery({
-    queryKey: ['budget', 'figures', planId],
-    queryFn: () => get<BudgetDto>(`/api/plans/${planId}/budget`),
+    queryKey: ['budget', 'figures', planId, year],
+    queryFn: () => get<BudgetDto>(`/api/plans/${planId}/budget${qs({ year })}`),
     enabled: !!planId,
     retry: false,
   });

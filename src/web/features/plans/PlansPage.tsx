@@ -13,6 +13,7 @@ import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { nextYearContent, usePlans } from './api.ts';
 import './messages.ts';
+import { periodText, periodYears } from '../../../shared/plans/period.ts';
 
 export const STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'gold',
@@ -27,7 +28,10 @@ export default function PlansPage() {
   const [year, setYear] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
   const plans = usePlans({ year });
-  const years = [...new Set((plans.data?.items ?? []).map((p) => p.year))];
+  // A year offers every plan running in it (a 2022–2025 plan in 2024), not only those starting then.
+  const years = [
+    ...new Set((plans.data?.items ?? []).flatMap((p) => periodYears({ start: p.startYear, end: p.endYear }))),
+  ].sort((a, b) => b - a);
   const canWrite = me.role === 'admin' || me.role === 'province_officer' || me.role === 'reporter';
   return (
     <>
@@ -71,7 +75,12 @@ export default function PlansPage() {
           }) as object
         }
         columns={[
-          { title: t('plans.year'), dataIndex: 'year', width: 70 },
+          {
+            title: t('plans.periodCol'),
+            key: 'period',
+            width: 90,
+            render: (_, p) => periodText({ start: p.startYear, end: p.endYear }),
+          },
           {
             title: t('plans.number'),
             dataIndex: 'numberSymbol',
@@ -116,7 +125,7 @@ export default function PlansPage() {
 
 function blankContent(year: number, issuerName: string, place: string): PlanContent {
   return {
-    year,
+    period: { start: year, end: year },
     issuerName,
     parentBodyName: null,
     place,
@@ -204,7 +213,7 @@ function NewPlanModal(props: {
               optionFilterProp="label"
               options={sources.map((p) => ({
                 value: p.id,
-                label: `${p.year} — ${p.numberSymbol ?? ''} ${p.organisationName}: ${p.subject}`,
+                label: `${periodText({ start: p.startYear, end: p.endYear })} — ${p.numberSymbol ?? ''} ${p.organisationName}: ${p.subject}`,
               }))}
             />
           </Form.Item>

@@ -40,10 +40,17 @@ export const usePlanHistory = (id: string | undefined) =>
     enabled: !!id,
   });
 
-/** Next year's draft from this year's plan: same structure, dates moved a year, no number yet. */
+/**
+ * The next plan's draft from this one: same structure, the period moved on by its length (2026 →
+ * 2027; 2022–2025 → 2026–2029), dates moved as much, no number yet.
+ */
 export function nextYearContent(c: PlanContent): PlanContent {
-  const shift = (d?: string | null) => (d ? `${Number(d.slice(0, 4)) + 1}${d.slice(4)}` : d);
-  const bump = (s: string) => s.replace(new RegExp(`\\b${c.year}\\b`, 'g'), String(c.year + 1));
+  const step = c.period.end - c.period.start + 1;
+  const shift = (d?: string | null) => (d ? `${Number(d.slice(0, 4)) + step}${d.slice(4)}` : d);
+  const bump = (s: string) =>
+    s.replace(/\b(20\d\d)\b/g, (y) =>
+      Number(y) >= c.period.start && Number(y) <= c.period.end ? String(Number(y) + step) : y,
+    );
   const activity = (a: PlanContent['activities'][number]): PlanContent['activities'][number] => ({
     ...a,
     id: crypto.randomUUID(),
@@ -54,7 +61,7 @@ export function nextYearContent(c: PlanContent): PlanContent {
   });
   return {
     ...c,
-    year: c.year + 1,
+    period: { start: c.period.start + step, end: c.period.end + step },
     number: null,
     issuedDate: null,
     subject: bump(c.subject),

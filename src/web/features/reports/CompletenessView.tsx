@@ -52,7 +52,7 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
           <Button
             size="small"
             icon={<DownloadOutlined />}
-            href={`/api/plans/${data.planId}/consolidated-report?format=docx&period=${data.period.no}`}
+            href={`/api/plans/${data.planId}/consolidated-report?format=docx&period=${data.period.no}&year=${data.period.year}`}
             data-testid="consolidated-docx"
           >
             {t('reports.completeness.consolidatedDocx')}

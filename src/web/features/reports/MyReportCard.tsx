@@ -27,7 +27,7 @@ export function MyReportCard({
     setBusy(true);
     setError(null);
     try {
-      const report = await openReport(planId, period.no);
+      const report = await openReport(planId, period.no, period.year);
       navigate(`/reports/${report.id}`);
     } catch (err) {
       setError(err);

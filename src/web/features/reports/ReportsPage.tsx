@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useIssuedPlans } from '../activities/api.ts';
 import { planLabel } from '../activities/plan-choice.ts';
+import { PeriodYearSelect } from '../plans/PeriodYearSelect.tsx';
 import { useCompleteness, usePlanDuty } from './api.ts';
 import { CompletenessView } from './CompletenessView.tsx';
 import { ConsolidatedView } from './ConsolidatedView.tsx';
@@ -30,16 +31,21 @@ export default function ReportsPage() {
   const plans = useIssuedPlans(year);
   const planId = params.get('plan') ?? plans.data?.[0]?.id;
   const period = Number(params.get('period')) || 1;
+  const wantedYear = Number(params.get('year')) || undefined;
   const plan = plans.data?.find((p) => p.id === planId);
   const duty = usePlanDuty(planId);
-  const periods = periodOptions(duty.data, plan?.year ?? year);
-  const completeness = useCompleteness(duty.data?.deadline ? planId : undefined, period);
+  const completeness = useCompleteness(duty.data?.deadline ? planId : undefined, period, wantedYear);
   const data = completeness.data;
+  const periods = periodOptions(duty.data, data?.period.year ?? wantedYear ?? year);
   const mine = data?.rows.find((r) => r.organisationId === me.organisationId);
   const receiver = me.role !== 'reporter' || (data?.rows.length ?? 0) > 1;
 
-  const choose = (next: { plan?: string; period?: number }) =>
-    setParams({ plan: next.plan ?? planId ?? '', period: String(next.period ?? period) });
+  const choose = (next: { plan?: string; period?: number; year?: number }) =>
+    setParams({
+      plan: next.plan ?? planId ?? '',
+      period: String(next.period ?? period),
+      ...(next.plan ? {} : (next.year ?? wantedYear) ? { year: String(next.year ?? wantedYear) } : {}),
+    });
 
   return (
     <div style={{ maxWidth: 1100 }} data-testid="reports-page">
@@ -57,6 +63,15 @@ export default function ReportsPage() {
             options={plans.data?.map((p) => ({ value: p.id, label: planLabel(p) }))}
           />
         </Form.Item>
+        {(data?.years.length ?? 0) > 1 && (
+          <Form.Item label={t('plans.periodYear')} style={{ flex: '0 1 160px', marginBottom: 8 }}>
+            <PeriodYearSelect
+              years={data?.years}
+              value={data?.period.year}
+              onChange={(y) => choose({ year: y })}
+            />
+          </Form.Item>
+        )}
         {periods.length > 1 && (
           <Form.Item label={t('reports.period')} style={{ flex: '0 1 220px', marginBottom: 8 }}>
             <Select

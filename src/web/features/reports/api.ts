@@ -11,10 +11,10 @@ import { get, post, qs } from '../../app/api.ts';
 // The reports feature's reads. Every key starts with 'reports' so that one invalidation after a
 // save, a submission or a review refreshes the report and the completeness figures together.
 
-export const useCompleteness = (planId: string | undefined, period: number) =>
+export const useCompleteness = (planId: string | undefined, period: number, year?: number) =>
   useQuery({
-    queryKey: ['reports', 'completeness', planId, period],
-    queryFn: () => get<ReportCompletenessDto>(`/api/plans/${planId}/reports${qs({ period })}`),
+    queryKey: ['reports', 'completeness', planId, period, year],
+    queryFn: () => get<ReportCompletenessDto>(`/api/plans/${planId}/reports${qs({ period, year })}`),
     enabled: !!planId,
     retry: false,
   });
@@ -45,5 +45,5 @@ export const usePlanDuty = (id: string | undefined) =>
     staleTime: 5 * 60_000,
   });
 
-export const openReport = (planId: string, periodNo: number) =>
-  post<UnitReportDto>('/api/reports', { planId, periodNo });
+export const openReport = (planId: string, periodNo: number, periodYear?: number) =>
+  post<UnitReportDto>('/api/reports', { planId, periodNo, periodYear });

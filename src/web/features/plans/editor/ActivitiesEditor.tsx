@@ -214,7 +214,7 @@ function ActivityFields({
           <Form.Item label={t('plans.f.places')}>
             <UnitsSelect
               provinceCode={provinceCode}
-              year={content.year}
+              year={content.period.end}
               value={a.placeUnitIds}
               onChange={(v) => onChange({ placeUnitIds: v })}
             />

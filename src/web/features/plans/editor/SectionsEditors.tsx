@@ -11,6 +11,8 @@ import {
 } from '../../../../shared/contracts/plans.ts';
 import { amountInWords, formatVnd } from '../../../../shared/format/index.ts';
 import { NullableInput, TextListEditor } from './fields.tsx';
+import { PeriodField } from './PeriodField.tsx';
+import { TargetKindFields } from './TargetKindFields.tsx';
 
 // The plan's other sections, each a small controlled form over part of the content.
 
@@ -71,15 +73,9 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={4}>
-          <Form.Item label={t('plans.year')}>
-            <InputNumber
-              value={c.year}
-              min={2000}
-              max={2100}
-              onChange={(v) => v && onChange({ year: v })}
-              style={{ width: '100%' }}
-            />
+        <Col xs={24} md={6}>
+          <Form.Item label={t('plans.period')}>
+            <PeriodField value={c.period} onChange={(period) => onChange({ period })} />
           </Form.Item>
         </Col>
       </Row>
@@ -270,6 +266,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
                   onChange={(v) => set(i, { measurement: v })}
                 />
               </Col>
+              <TargetKindFields target={x} period={c.period} onChange={(patch) => set(i, patch)} />
             </Row>
           ))}
           <Button
