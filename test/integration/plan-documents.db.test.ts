@@ -46,7 +46,7 @@ const norm = (s: string) => unescapeXml(s).replace(/\s+/g, ' ').trim().toLowerCa
 describe('plan as a Nghị định 30 DOCX', () => {
   it('lays out the Sơn La plan as the decree prescribes', async () => {
     const res = await exportOf(
-      (p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
+      (p) => p.startYear === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
     );
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.headers['content-disposition']).toContain('ke-hoach-246-kh-syt-2026.docx');
@@ -91,7 +91,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
 
   it('contains every line of the Sơn La seed text', async () => {
     const res = await exportOf(
-      (p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
+      (p) => p.startYear === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
     );
     const doc = norm((await docxParts(res.rawPayload)).text);
     const seed = fs.readFileSync(
@@ -138,7 +138,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
 
   it('writes the Tam Đường budget in words correctly, with the detailed table on a landscape page', async () => {
     const res = await exportOf(
-      (p) => p.year === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
+      (p) => p.startYear === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
     );
     const { xml, paragraphs, text } = await docxParts(res.rawPayload);
     expect(text).toContain(
@@ -161,7 +161,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
 
   it('exports the activity and budget tables as XLSX', async () => {
     const res = await exportOf(
-      (p) => p.year === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
+      (p) => p.startYear === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
       'xlsx',
     );
     const zip = await JSZip.loadAsync(res.rawPayload);
@@ -177,7 +177,7 @@ describe('plan as a Nghị định 30 DOCX', () => {
   it('converts to PDF when LibreOffice is installed (the message when it is not is a unit test)', async () => {
     const c = await t.as('admin');
     const plan = ((await c.get('/api/plans')).json().items as PlanSummaryDto[]).find(
-      (p) => p.year === 2020 && !p.parentPlanId,
+      (p) => p.startYear === 2020 && !p.parentPlanId,
     )!;
     const res = await c.get(`/api/plans/${plan.id}/export?format=pdf`);
     if (findLibreOffice()) {

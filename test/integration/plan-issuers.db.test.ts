@@ -29,7 +29,7 @@ const id = () => crypto.randomUUID();
 /** A plan of the provincial People's Committee as such plans are written (targets with decimals). */
 function committeePlan(): PlanContent {
   return {
-    year: 2026,
+    period: { start: 2026, end: 2026 },
     issuerKind: 'ubnd_province',
     parentBodyName: null,
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',

@@ -19,7 +19,7 @@ async function planOf(username: string, match: (p: PlanSummaryDto) => boolean): 
 const sonLa = () =>
   planOf(
     'chicuc',
-    (p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
+    (p) => p.startYear === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La' && p.status === 'issued',
   );
 
 describe('the demo plans', () => {
@@ -53,7 +53,7 @@ describe('the demo plans', () => {
   it('holds the Tam Đường 2020 plan with funding that adds up to 23.500.000 đồng', async () => {
     const plan = await planOf(
       'admin',
-      (p) => p.year === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
+      (p) => p.startYear === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
     );
     expect(plan.content.funding.total).toBe(23_500_000);
     expect(plan.content.funding.sources.map((s) => s.amount)).toEqual([8_500_000, 15_000_000]);
@@ -84,7 +84,7 @@ describe('editing', () => {
       await sonLa(),
       await planOf(
         'admin',
-        (p) => p.year === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
+        (p) => p.startYear === 2020 && p.status === 'issued' && p.organisationName.startsWith('Ban Chỉ đạo'),
       ),
     ]) {
       const c = await t.as('admin');

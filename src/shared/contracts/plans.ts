@@ -317,7 +317,8 @@ export const reportingDuty = z.object({
   quoteSubmitted: z.boolean().optional(),
 });
 
-const planContentFields = z.object({
+/** The plan's content as stored and answered (responses are serialised with it; input goes through planContent). */
+export const planContentFields = z.object({
   /** The years the plan covers; a yearly plan starts and ends in the same year. */
   period: planPeriod,
   issuerOrganisationId: uuid.nullable().optional(),
@@ -389,7 +390,7 @@ export const planDto = z.object({
   isDemo: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
-  content: planContent,
+  content: planContentFields,
 });
 export type PlanDto = z.infer<typeof planDto>;
 
