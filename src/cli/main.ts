@@ -6,6 +6,7 @@ import { registerBackup } from './commands/backup.ts';
 import { registerBirths } from './commands/births.ts';
 import { registerDb } from './commands/db.ts';
 import { registerPlan } from './commands/plan.ts';
+import { registerProvince } from './commands/province.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSrb } from './commands/srb.ts';
 import { registerUsers } from './commands/users.ts';
@@ -32,6 +33,7 @@ registerAudit(program);
 registerPlan(program);
 registerSrb(program);
 registerBirths(program);
+registerProvince(program);
 
 try {
   await program.parseAsync(process.argv);

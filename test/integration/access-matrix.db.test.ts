@@ -764,6 +764,16 @@ const SPECS: Record<string, Spec> = {
   ...registrySpecs(),
   ...activitySpecs(),
   ...reportSpecs(),
+  'GET /api/admin/provinces': { roles: ['admin'], inScope: () => ({ url: '/api/admin/provinces' }) },
+  // A code outside the catalogue: refused before any job starts, so the matrix changes nothing.
+  'POST /api/admin/provinces/:code': {
+    roles: ['admin'],
+    inScope: () => ({ url: '/api/admin/provinces/99' }),
+  },
+  'GET /api/admin/provinces/:code/job': {
+    roles: ['admin'],
+    inScope: () => ({ url: '/api/admin/provinces/99/job' }),
+  },
   'GET /api/geo/:province/communes': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/geo/14/communes' }),

@@ -301,4 +301,20 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(rows(second)).toEqual(rows(first));
     expect(rows(first).some((l) => l.includes('"username":"nguyen.van.a"'))).toBe(true);
   });
+  // Three runs of the command, each opening a new PGlite folder: longer than the file's default.
+  it('adds Lạng Sơn with province add, and a second run changes nothing', { timeout: 300_000 }, async () => {
+    const fresh = path.join(dir, 'province');
+    const first = await run(['province', 'add', '20', '--data-dir', fresh]);
+    expect(first.code, first.err).toBe(0);
+    expect(first.err).toContain('[3/3] Xong');
+    expect(first.out).toMatch(
+      /Đã bật Tỉnh Lạng Sơn \(mã 20\): thêm \d+ đơn vị hành chính, \d+ liên kết sáp nhập, 135 cơ quan\./,
+    );
+    const again = await run(['province', 'add', '20', '--data-dir', fresh]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain('Tỉnh Lạng Sơn (mã 20) đã được bật trước đó: không thay đổi gì.');
+    const list = await run(['province', 'list', '--data-dir', fresh]);
+    expect(list.out).toContain('20  đã bật   Tỉnh Lạng Sơn: 65/65 xã, phường, 65 Trạm Y tế');
+    expect(list.out.trim().split('\n')).toHaveLength(34);
+  });
 });

@@ -15,6 +15,7 @@ const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const UnitTreePage = lazy(() => import('../features/org-units/UnitTreePage.tsx'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage.tsx'));
+const ProvincesPage = lazy(() => import('../features/admin/ProvincesPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/account/ChangePasswordPage.tsx'));
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
@@ -81,6 +82,7 @@ export function App() {
           <Route path="/units" element={<UnitTreePage />} />
           <Route path="/admin/users" element={<UsersPage />} />
           <Route path="/admin/audit" element={<AuditPage />} />
+          <Route path="/admin/provinces" element={<ProvincesPage />} />
           <Route path="/account/password" element={<ChangePasswordPage />} />
           <Route path="/plans" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanPage />} />

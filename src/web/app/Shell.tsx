@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -52,6 +53,9 @@ export function Shell({ children }: { children: ReactNode }) {
           { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
           { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
         ]
+      : []),
+    ...(me.role === 'admin'
+      ? [{ key: '/admin/provinces', icon: <GlobalOutlined />, label: t('nav.provinces') }]
       : []),
     { key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') },
   ];

@@ -14,6 +14,7 @@ export const en: Messages = {
     units: 'Administrative units',
     users: 'Users',
     audit: 'Audit log',
+    provinces: 'Add a province',
     password: 'Change password',
     logout: 'Sign out',
     logoutConfirm: 'Sign out of this device?',

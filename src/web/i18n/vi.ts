@@ -13,6 +13,7 @@ export const vi = {
     units: 'Đơn vị hành chính',
     users: 'Người dùng',
     audit: 'Nhật ký thay đổi',
+    provinces: 'Thêm tỉnh',
     password: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
     logoutConfirm: 'Đăng xuất khỏi máy này?',

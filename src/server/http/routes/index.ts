@@ -17,6 +17,7 @@ import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
+import { provinceRoutes } from './provinces.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
 import { srbRoutes } from './srb.routes.ts';
 import { userRoutes } from './users.routes.ts';
@@ -44,4 +45,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   reportRoutes,
   budgetRoutes,
   dashboardRoutes,
+  provinceRoutes,
 ];

@@ -58,58 +58,122 @@ export function splitUnitName(name: string): { type: string; shortName: string }
   return { type: '', shortName: name };
 }
 
-function readJson<T>(rel: string): T {
+export function readJson<T>(rel: string): T {
   return JSON.parse(fs.readFileSync(`${REFERENCE_DIR}/${rel}`, 'utf8')) as T;
+}
+
+/** A former commune (or, for a few islands, a former district) merged into a 2025 commune. */
+export interface MergedFrom {
+  oldCode: string;
+  oldName: string;
+  /** Missing for the few old codes the national catalogue of 01/03/2025 lacks. */
+  oldDistrictCode?: string;
+  oldDistrictName?: string;
+  oldProvinceCode?: string;
+  oldProvince?: string;
+  mergeType: 'full' | 'partial';
+}
+
+/** One 2025 commune or ward, as son-la-2025.json and vn-2025.json write it. */
+export interface CommuneEntry {
+  code: string;
+  name: string;
+  shortName: string;
+  type: string;
+  nameEn?: string;
+  codeName?: string;
+  areaKm2?: number;
+  gisServerId?: string;
+  sttInCV1027?: number;
+  mergedFrom: MergedFrom[];
 }
 
 interface SonLaFile {
   province: { code: string; name: string };
-  units: {
-    code: string;
-    name: string;
-    shortName: string;
-    type: string;
-    nameEn?: string;
-    codeName?: string;
-    areaKm2?: number;
-    gisServerId?: string;
-    sttInCV1027?: number;
-    mergedFrom: {
-      oldCode: string;
-      oldName: string;
-      oldDistrictCode: string;
-      oldDistrictName: string;
-      mergeType: 'full' | 'partial';
-    }[];
-  }[];
+  units: CommuneEntry[];
 }
 
-function provinceUnit(code: string, name: string): UnitSpec {
+function provinceUnit(
+  code: string,
+  name: string,
+  type = 'tỉnh',
+  meta: Record<string, unknown> = {},
+): UnitSpec {
   return {
     code,
     name,
     shortName: splitUnitName(name).shortName,
-    type: 'tỉnh',
+    type,
     level: 'province',
     parentCode: null,
     validFrom: null,
     validTo: null,
     provinceCode: code,
-    meta: {},
+    meta,
   };
 }
 
-export function sonLa2025(): ReferenceSet {
-  const file = readJson<SonLaFile>('admin/son-la-2025.json');
-  const prov = file.province.code;
-  const units: UnitSpec[] = [provinceUnit(prov, file.province.name)];
+function formerUnit(
+  code: string,
+  name: string,
+  level: 'district' | 'commune',
+  parentCode: string,
+  provinceCode: string,
+  meta: Record<string, unknown> = {},
+): UnitSpec {
+  return {
+    code,
+    name,
+    ...splitUnitName(name),
+    level,
+    parentCode,
+    validFrom: null,
+    validTo: REFORM_2025_LAST_OLD_DAY,
+    provinceCode,
+    meta,
+  };
+}
+
+/**
+ * A province of 01/07/2025 with its communes, and the former districts and communes merged into
+ * them (valid until 30/06/2025, linked to their successors). Former districts hang under the
+ * current province, also when they belonged to a province merged into it (meta names which), so
+ * that pre-2025 data roll up to the province that now holds them. The few old codes without a
+ * district in the catalogue are placed directly under the province (3-digit codes as districts).
+ */
+export function provinceReferenceSet(id: string, province: UnitSpec, communes: CommuneEntry[]): ReferenceSet {
+  const prov = province.code;
+  const units: UnitSpec[] = [province];
   const successors: SuccessorSpec[] = [];
-  const districts = new Map<string, string>();
-  const oldCommunes = new Map<string, { name: string; district: string }>();
-  for (const u of file.units) {
+  const districts = new Map<string, UnitSpec>();
+  const oldCommunes = new Map<string, UnitSpec>();
+  for (const u of communes) {
     for (const m of u.mergedFrom) {
-      districts.set(m.oldDistrictCode, m.oldDistrictName);
-      oldCommunes.set(m.oldCode, { name: m.oldName, district: m.oldDistrictCode });
+      const fromElsewhere =
+        m.oldProvinceCode && m.oldProvinceCode !== prov
+          ? { formerProvinceCode: m.oldProvinceCode, formerProvince: m.oldProvince }
+          : {};
+      if (m.oldDistrictCode && !districts.has(m.oldDistrictCode))
+        districts.set(
+          m.oldDistrictCode,
+          formerUnit(
+            m.oldDistrictCode,
+            m.oldDistrictName ?? m.oldDistrictCode,
+            'district',
+            prov,
+            prov,
+            fromElsewhere,
+          ),
+        );
+      if (!oldCommunes.has(m.oldCode) && !districts.has(m.oldCode)) {
+        const unit = m.oldDistrictCode
+          ? formerUnit(m.oldCode, m.oldName, 'commune', m.oldDistrictCode, prov)
+          : formerUnit(m.oldCode, m.oldName, m.oldCode.length === 3 ? 'district' : 'commune', prov, prov, {
+              ...fromElsewhere,
+              note: 'Mã cũ không có trong danh mục ngày 01/03/2025.',
+            });
+        (unit.level === 'district' ? districts : oldCommunes).set(m.oldCode, unit);
+      }
       successors.push({
         predecessor: { code: m.oldCode, validFrom: null },
         successor: { code: u.code, validFrom: REFORM_2025_START },
@@ -118,33 +182,8 @@ export function sonLa2025(): ReferenceSet {
       });
     }
   }
-  for (const [code, name] of districts) {
-    units.push({
-      code,
-      name,
-      ...splitUnitName(name),
-      level: 'district',
-      parentCode: prov,
-      validFrom: null,
-      validTo: REFORM_2025_LAST_OLD_DAY,
-      provinceCode: prov,
-      meta: {},
-    });
-  }
-  for (const [code, c] of oldCommunes) {
-    units.push({
-      code,
-      name: c.name,
-      ...splitUnitName(c.name),
-      level: 'commune',
-      parentCode: c.district,
-      validFrom: null,
-      validTo: REFORM_2025_LAST_OLD_DAY,
-      provinceCode: prov,
-      meta: {},
-    });
-  }
-  for (const u of file.units) {
+  units.push(...districts.values(), ...oldCommunes.values());
+  for (const u of communes) {
     units.push({
       code: u.code,
       name: u.name,
@@ -164,7 +203,16 @@ export function sonLa2025(): ReferenceSet {
       },
     });
   }
-  return { id: 'son-la-2025', units, successors };
+  return { id, units, successors };
+}
+
+export function sonLa2025(): ReferenceSet {
+  const file = readJson<SonLaFile>('admin/son-la-2025.json');
+  return provinceReferenceSet(
+    'son-la-2025',
+    provinceUnit(file.province.code, file.province.name),
+    file.units,
+  );
 }
 
 interface TamDuongFile {
@@ -241,6 +289,10 @@ export function tamDuong2020(): ReferenceSet {
   return { id: 'tam-duong-2020', units, successors };
 }
 
-export function allReferenceSets(): ReferenceSet[] {
-  return [sonLa2025(), tamDuong2020()];
-}
+/** The sets loaded at every start (each once per database): Sơn La and Tam Đường, the demo's areas. */
+export const STARTUP_REFERENCE_SETS: { id: string; build: () => ReferenceSet }[] = [
+  { id: 'son-la-2025', build: sonLa2025 },
+  { id: 'tam-duong-2020', build: tamDuong2020 },
+];
+
+export { provinceUnit };

@@ -1,10 +1,21 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { foldVietnamese, vnSortKey } from '../../../shared/text/index.ts';
 import type { Db } from '../../db/client.ts';
 import { adminUnitSuccessors, adminUnits, appMeta, auditLog } from '../../db/schema/index.ts';
-import { withActor } from '../../db/tx.ts';
-import { nextUnitId } from './admin-units.repository.ts';
-import { allReferenceSets, type ReferenceSet, type UnitSpec } from './reference-data.ts';
+import { rows, withActor } from '../../db/tx.ts';
+import { type ReferenceSet, STARTUP_REFERENCE_SETS } from './reference-data.ts';
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bound parameters. */
+const BATCH = 500;
+
+/** `n` new unit ids, in increasing order, in one round trip. */
+async function nextUnitIds(tx: Db, n: number): Promise<number[]> {
+  const ids = await rows<{ id: number }>(
+    tx,
+    sql`select nextval(pg_get_serial_sequence('admin_units', 'id'))::int as id from generate_series(1, ${n}::int)`,
+  );
+  return ids.map((r) => r.id).sort((x, y) => x - y);
+}
 
 export function unitSearchText(name: string, code: string | null): string {
   return foldVietnamese(`${name} ${code ?? ''}`);
@@ -26,13 +37,19 @@ function covers(u: { validFrom: string | null; validTo: string | null }, day: st
  */
 export async function ensureReferenceData(db: Db): Promise<{ loaded: string[] }> {
   const loaded: string[] = [];
-  for (const set of allReferenceSets()) {
-    const key = `reference:${set.id}`;
-    const done = await db.select().from(appMeta).where(eq(appMeta.key, key));
-    if (done.length) continue;
+  // One look-up for all sets, and a file is read only when its set is missing: an existing data
+  // folder starts without parsing any reference file.
+  const keys = STARTUP_REFERENCE_SETS.map((s) => `reference:${s.id}`);
+  const done = new Set(
+    (await db.select({ key: appMeta.key }).from(appMeta).where(inArray(appMeta.key, keys))).map((r) => r.key),
+  );
+  for (const { id, build } of STARTUP_REFERENCE_SETS) {
+    const key = `reference:${id}`;
+    if (done.has(key)) continue;
+    const set = build();
     await withActor(db, null, async (tx) => {
       await tx.execute(sql`select set_config('canbang.skip_audit', 'on', true)`);
-      const counts = await loadSet(tx, set);
+      const counts = await loadReferenceSet(tx, set);
       await tx.insert(appMeta).values({ key, value: { loadedAt: new Date().toISOString(), ...counts } });
       await tx.insert(auditLog).values({
         action: 'reference_load',
@@ -54,7 +71,14 @@ type Row = {
   path: string;
 };
 
-async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; successors: number }> {
+/**
+ * Inserts the units and successor links of `set` that the database lacks (a unit is known by its
+ * code and start date): loading a set twice, or a set overlapping one already loaded, adds nothing.
+ */
+export async function loadReferenceSet(
+  tx: Db,
+  set: ReferenceSet,
+): Promise<{ units: number; successors: number }> {
   const existing: Row[] = await tx
     .select({
       id: adminUnits.id,
@@ -79,44 +103,53 @@ async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; succ
   };
 
   let inserted = 0;
-  const order: Record<UnitSpec['level'], number> = { province: 0, district: 1, commune: 2, village: 3 };
-  const units = [...set.units].sort((a, b) => order[a.level] - order[b.level]);
-  for (const u of units) {
-    if (find(u.code, u.validFrom)) continue;
-    const parent = u.parentCode ? find(u.parentCode, null, referenceDate(u)) : undefined;
-    if (u.parentCode && !parent)
-      throw new Error(`Reference ${set.id}: no parent ${u.parentCode} for ${u.code}`);
-    const id = await nextUnitId(tx);
-    const path = parent ? `${parent.path}.${id}` : String(id);
-    await tx.insert(adminUnits).values({
-      id,
-      code: u.code,
-      name: u.name,
-      shortName: u.shortName,
-      type: u.type,
-      level: u.level,
-      parentId: parent?.id ?? null,
-      provinceCode: u.provinceCode,
-      path,
-      validFrom: u.validFrom,
-      validTo: u.validTo,
-      sortKey: vnSortKey(u.shortName),
-      searchText: unitSearchText(u.name, u.code),
-      meta: u.meta,
+  // Level by level (a parent is always one level up, or the province), each level in batches:
+  // a province of a few hundred units loads in a handful of statements.
+  for (const level of ['province', 'district', 'commune', 'village'] as const) {
+    const fresh = set.units.filter((u) => u.level === level && !find(u.code, u.validFrom));
+    if (!fresh.length) continue;
+    const ids = await nextUnitIds(tx, fresh.length);
+    const rows = fresh.map((u, i) => {
+      const parent = u.parentCode ? find(u.parentCode, null, referenceDate(u)) : undefined;
+      if (u.parentCode && !parent)
+        throw new Error(`Reference ${set.id}: no parent ${u.parentCode} for ${u.code}`);
+      const id = ids[i];
+      const path = parent ? `${parent.path}.${id}` : String(id);
+      return {
+        id,
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName,
+        type: u.type,
+        level: u.level,
+        parentId: parent?.id ?? null,
+        provinceCode: u.provinceCode,
+        path,
+        validFrom: u.validFrom,
+        validTo: u.validTo,
+        sortKey: vnSortKey(u.shortName),
+        searchText: unitSearchText(u.name, u.code),
+        meta: u.meta,
+      };
     });
-    index({ id, code: u.code, validFrom: u.validFrom, validTo: u.validTo, path });
-    inserted++;
+    for (let i = 0; i < rows.length; i += BATCH) await tx.insert(adminUnits).values(rows.slice(i, i + BATCH));
+    for (const r of rows)
+      index({ id: r.id, code: r.code, validFrom: r.validFrom, validTo: r.validTo, path: r.path });
+    inserted += rows.length;
   }
 
-  let links = 0;
-  for (const s of set.successors) {
+  const linkRows = set.successors.map((s) => {
     const pred = find(s.predecessor.code, s.predecessor.validFrom);
     const succ = find(s.successor.code, s.successor.validFrom);
     if (!pred || !succ)
       throw new Error(`Reference ${set.id}: bad successor link ${s.predecessor.code} → ${s.successor.code}`);
+    return { predecessorId: pred.id, successorId: succ.id, kind: s.kind, effectiveDate: s.effectiveDate };
+  });
+  let links = 0;
+  for (let i = 0; i < linkRows.length; i += BATCH) {
     const res = await tx
       .insert(adminUnitSuccessors)
-      .values({ predecessorId: pred.id, successorId: succ.id, kind: s.kind, effectiveDate: s.effectiveDate })
+      .values(linkRows.slice(i, i + BATCH))
       .onConflictDoNothing()
       .returning({ id: adminUnitSuccessors.predecessorId });
     links += res.length;
