@@ -645,6 +645,27 @@ const SPECS: Record<string, Spec> = {
       status: 404,
     },
   },
+  'POST /api/users/import': {
+    roles: REFERENCE_MANAGERS,
+    // A heading only: admitted, then refused as empty (400), nothing created.
+    inScope: () => ({
+      url: '/api/users/import',
+      body: { fileName: 'a.csv', contentBase64: Buffer.from('Tên đăng nhập\n').toString('base64') },
+    }),
+    outOfScope: {
+      req: () => ({
+        url: '/api/users/import',
+        body: {
+          fileName: 'a.csv',
+          contentBase64: Buffer.from(
+            'Tên đăng nhập,Họ tên,Vai trò,Cơ quan\nngoai.tinh,X,reporter,Sở Y tế tỉnh Lai Châu\n',
+          ).toString('base64'),
+        },
+      }),
+      status: 400,
+      field: ['line', 2, 'Cơ quan'],
+    },
+  },
   'GET /api/audit': {
     roles: REFERENCE_MANAGERS,
     inScope: () => ({ url: '/api/audit' }),
