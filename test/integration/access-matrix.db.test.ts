@@ -598,6 +598,25 @@ const SPECS: Record<string, Spec> = {
       status: 404,
     },
   },
+  'POST /api/organisations/import': {
+    roles: REFERENCE_MANAGERS,
+    // A heading only: admitted, then refused as empty (400), nothing created.
+    inScope: () => ({
+      url: '/api/organisations/import',
+      body: { fileName: 'a.csv', contentBase64: Buffer.from('Tên cơ quan\n').toString('base64') },
+    }),
+    outOfScope: {
+      req: () => ({
+        url: '/api/organisations/import',
+        body: {
+          fileName: 'a.csv',
+          contentBase64: Buffer.from('Tên cơ quan,Loại,Địa bàn\nHội Nông dân,Khác,12\n').toString('base64'),
+        },
+      }),
+      status: 400,
+      field: ['line', 2, 'Địa bàn'],
+    },
+  },
   'GET /api/users': {
     roles: REFERENCE_MANAGERS,
     inScope: () => ({ url: '/api/users' }),
