@@ -223,10 +223,20 @@ function OrganisationForm(props: { organisation: OrganisationDto | null; onClose
         <Form.Item name="name" label={t('organisations.name')} rules={[{ required: true, min: 2 }]}>
           <Input data-testid="org-name" />
         </Form.Item>
-        <Form.Item name="adminUnitId" label={t('organisations.unit')} rules={[{ required: true }]}>
+        <Form.Item
+          name="adminUnitId"
+          label={t('organisations.unit')}
+          rules={[{ required: true }]}
+          className="org-unit"
+        >
           <UnitPicker />
         </Form.Item>
-        <Form.Item name="kind" label={t('organisations.kind')} rules={[{ required: true }]}>
+        <Form.Item
+          name="kind"
+          label={t('organisations.kind')}
+          rules={[{ required: true }]}
+          className="org-kind"
+        >
           <Select
             data-testid="org-kind"
             disabled={!unit.data}
