@@ -18,6 +18,11 @@ export const ERRORS = {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn đang dùng mật khẩu dùng một lần: hãy đổi mật khẩu trước khi làm việc tiếp.',
+    en: 'You signed in with a one-time password: change your password before going on.',
+  },
   CSRF: {
     status: 403,
     vi: 'Yêu cầu thiếu mã xác thực (CSRF). Hãy tải lại trang và thử lại.',

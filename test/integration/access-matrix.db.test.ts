@@ -52,9 +52,13 @@ interface Spec {
   outOfScope?: { req: (c: Ctx) => Req; status: 404 | 400; field?: string | (string | number)[] };
   /** A list: none of its items may belong to another province. */
   list?: (c: Ctx) => string;
+  /** Roles that read the list but hold nothing in it (it must then be empty, not merely leak-free). */
+  listEmptyFor?: readonly Role[];
 }
 
 const MANAGERS = ['admin', 'province_officer'] as const;
+/** Who manages units, organisations and users (shared/roles.ts MANAGER_ROLES). */
+const REFERENCE_MANAGERS = ['admin', 'province_admin', 'province_officer'] as const;
 const PLAN_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
 const villageBody = (unit: number) => ({
   parentId: unit,
@@ -71,6 +75,8 @@ const monthlyBody = (unitCode: string) => ({
 });
 
 const REGISTRY_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+/** The province administrator keeps accounts and reference data: the registry is not its (own organisation's) business. */
+const REGISTRY_OUTSIDERS = ['province_admin'] as const;
 const INSPECTION_WRITERS = ['admin', 'province_officer', 'inspector'] as const;
 
 /** Unit reports on a plan's duty (issue 7). */
@@ -312,6 +318,7 @@ function registrySpecs(): Record<string, Spec> {
       roles: 'authenticated',
       inScope: () => ({ url: '/api/facilities' }),
       list: () => '/api/facilities?q=ma%20tran',
+      listEmptyFor: REGISTRY_OUTSIDERS,
     },
     'GET /api/facilities/:id': readOne('/api/facilities', 'facility'),
     'POST /api/facilities': {
@@ -335,6 +342,7 @@ function registrySpecs(): Record<string, Spec> {
       roles: 'authenticated',
       inScope: () => ({ url: '/api/health-workers' }),
       list: () => '/api/health-workers?q=nguoi',
+      listEmptyFor: REGISTRY_OUTSIDERS,
     },
     'GET /api/health-workers/:id': readOne('/api/health-workers', 'worker'),
     'POST /api/health-workers': {
@@ -353,6 +361,7 @@ function registrySpecs(): Record<string, Spec> {
       roles: 'authenticated',
       inScope: () => ({ url: '/api/commitments' }),
       list: () => '/api/commitments',
+      listEmptyFor: REGISTRY_OUTSIDERS,
     },
     'POST /api/commitments': {
       roles: REGISTRY_WRITERS,
@@ -415,6 +424,7 @@ function registrySpecs(): Record<string, Spec> {
       roles: 'authenticated',
       inScope: () => ({ url: '/api/inspections' }),
       list: () => '/api/inspections',
+      listEmptyFor: REGISTRY_OUTSIDERS,
     },
     'GET /api/inspections/priorities': {
       roles: ['admin', 'province_officer', 'leader', 'inspector'],
@@ -536,7 +546,7 @@ const SPECS: Record<string, Spec> = {
     outOfScope: { req: (c) => ({ url: `/api/admin-units/${c.lc.unit}` }), status: 404 },
   },
   'POST /api/admin-units': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: '/api/admin-units', body: villageBody(c.sl.unit) }),
     outOfScope: {
       req: (c) => ({ url: '/api/admin-units', body: villageBody(c.lc.commune) }),
@@ -545,7 +555,7 @@ const SPECS: Record<string, Spec> = {
     },
   },
   'PATCH /api/admin-units/:id': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: `/api/admin-units/${c.sl.village.id}`, body: { version: 999, name: 'X' } }),
     outOfScope: {
       req: (c) => ({
@@ -566,7 +576,7 @@ const SPECS: Record<string, Spec> = {
     outOfScope: { req: (c) => ({ url: `/api/organisations/${c.lc.org}` }), status: 404 },
   },
   'POST /api/organisations': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({
       url: '/api/organisations',
       body: { name: 'Cơ quan thử', kind: 'other', adminUnitId: c.sl.unit },
@@ -581,21 +591,44 @@ const SPECS: Record<string, Spec> = {
     },
   },
   'PATCH /api/organisations/:id': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: `/api/organisations/${c.sl.org}`, body: { version: 999, phone: '1' } }),
     outOfScope: {
       req: (c) => ({ url: `/api/organisations/${c.lc.org}`, body: { version: 1, phone: '1' } }),
       status: 404,
     },
   },
-  'GET /api/users': { roles: MANAGERS, inScope: () => ({ url: '/api/users' }), list: () => '/api/users' },
+  'POST /api/organisations/import': {
+    roles: REFERENCE_MANAGERS,
+    // A heading only: admitted, then refused as empty (400), nothing created.
+    inScope: () => ({
+      url: '/api/organisations/import',
+      body: { fileName: 'a.csv', contentBase64: Buffer.from('Tên cơ quan\n').toString('base64') },
+    }),
+    outOfScope: {
+      req: () => ({
+        url: '/api/organisations/import',
+        body: {
+          fileName: 'a.csv',
+          contentBase64: Buffer.from('Tên cơ quan,Loại,Địa bàn\nHội Nông dân,Khác,12\n').toString('base64'),
+        },
+      }),
+      status: 400,
+      field: ['line', 2, 'Địa bàn'],
+    },
+  },
+  'GET /api/users': {
+    roles: REFERENCE_MANAGERS,
+    inScope: () => ({ url: '/api/users' }),
+    list: () => '/api/users',
+  },
   'GET /api/users/:id': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}` }),
     outOfScope: { req: (c) => ({ url: `/api/users/${c.lc.user}` }), status: 404 },
   },
   'POST /api/users': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({
       url: '/api/users',
       body: { username: 'x', displayName: 'X', password: 'ngan', role: 'reporter', organisationId: c.sl.org },
@@ -616,7 +649,7 @@ const SPECS: Record<string, Spec> = {
     },
   },
   'PATCH /api/users/:id': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}`, body: { version: 999, phone: '1' } }),
     outOfScope: {
       req: (c) => ({ url: `/api/users/${c.lc.user}`, body: { version: 1, active: false } }),
@@ -624,15 +657,36 @@ const SPECS: Record<string, Spec> = {
     },
   },
   'POST /api/users/:id/reset-password': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: (c) => ({ url: `/api/users/${c.sl.user}/reset-password`, body: { password: 'ngan' } }),
     outOfScope: {
       req: (c) => ({ url: `/api/users/${c.lc.user}/reset-password`, body: { password: 'Hoa-Ban-2026' } }),
       status: 404,
     },
   },
+  'POST /api/users/import': {
+    roles: REFERENCE_MANAGERS,
+    // A heading only: admitted, then refused as empty (400), nothing created.
+    inScope: () => ({
+      url: '/api/users/import',
+      body: { fileName: 'a.csv', contentBase64: Buffer.from('Tên đăng nhập\n').toString('base64') },
+    }),
+    outOfScope: {
+      req: () => ({
+        url: '/api/users/import',
+        body: {
+          fileName: 'a.csv',
+          contentBase64: Buffer.from(
+            'Tên đăng nhập,Họ tên,Vai trò,Cơ quan\nngoai.tinh,X,reporter,Sở Y tế tỉnh Lai Châu\n',
+          ).toString('base64'),
+        },
+      }),
+      status: 400,
+      field: ['line', 2, 'Cơ quan'],
+    },
+  },
   'GET /api/audit': {
-    roles: MANAGERS,
+    roles: REFERENCE_MANAGERS,
     inScope: () => ({ url: '/api/audit' }),
     list: () => '/api/audit?pageSize=200',
   },
@@ -867,6 +921,7 @@ function planFor(c: Ctx, role: Role): string {
 /** One demo account per role, all of Sơn La; the reporter is a commune's Trạm Y tế. */
 const ACCOUNTS: Record<Role, string> = {
   admin: 'admin',
+  province_admin: 'quantri-sonla',
   province_officer: 'chicuc',
   leader: 'lanhdao',
   reporter: 'tyt-03646',
@@ -1050,7 +1105,8 @@ describe('access matrix', () => {
             expect(res.statusCode).toBe(200);
             const body = JSON.stringify(res.json());
             const items = res.json().items as Record<string, unknown>[];
-            expect(items.length, role).toBeGreaterThan(0);
+            if (spec.listEmptyFor?.includes(role)) expect(items, role).toEqual([]);
+            else expect(items.length, role).toBeGreaterThan(0);
             expect(
               items.filter((i) => i.provinceCode != null && i.provinceCode !== '14'),
               role,
@@ -1072,18 +1128,23 @@ describe('access matrix', () => {
 // Delegated administration (issue 17 item 6): each role × each target's standing × each action.
 // A manager manages only what stands below it (server/access/standing.ts); written out here
 // rather than computed from ROLE_STANDING, so that a change of the rule shows up as a failure.
-type Target = 'admin' | 'province_officer' | 'leader' | 'inspector' | 'reporter' | 'self';
+type Target = Role | 'self';
 const MANAGES_ACCOUNTS: Record<Role, readonly Target[]> = {
-  admin: ['province_officer', 'leader', 'inspector', 'reporter'],
+  admin: ['province_admin', 'province_officer', 'leader', 'inspector', 'reporter'],
+  province_admin: ['province_officer', 'leader', 'inspector', 'reporter'],
   province_officer: ['reporter'],
   leader: [],
   inspector: [],
   reporter: [],
 };
-/** `own_office` is the province officer's (Chi cục Dân số); an admin has no organisation. */
+/**
+ * `own_office` is the province officer's (Chi cục Dân số), `health_department` the province
+ * administrator's (Sở Y tế); an admin has no organisation.
+ */
 type OrgTarget = 'own_office' | 'health_department' | 'province_partner' | 'commune_body' | 'station';
 const MANAGES_ORGANISATIONS: Record<Role, readonly OrgTarget[]> = {
   admin: ['own_office', 'health_department', 'province_partner', 'commune_body', 'station'],
+  province_admin: ['own_office', 'province_partner', 'commune_body', 'station'],
   province_officer: ['province_partner', 'commune_body', 'station'],
   leader: [],
   inspector: [],
@@ -1114,7 +1175,7 @@ describe('delegated administration', () => {
     // Targets of their own, so that locking one does not sign out the accounts the matrix uses.
     const { systemPrincipal } = await import('../../src/server/access/principal.ts');
     const { createUser } = await import('../../src/server/modules/users/users.service.ts');
-    for (const role of ['admin', 'province_officer', 'leader', 'inspector', 'reporter'] as const) {
+    for (const role of ROLES) {
       const made = await createUser(t.database.db, systemPrincipal('kiểm thử'), {
         username: `dich-${role.replace('_', '-')}`,
         displayName: `Đích ${role}`,
@@ -1132,13 +1193,13 @@ describe('delegated administration', () => {
   }
 
   for (const role of ROLES) {
-    for (const target of ['admin', 'province_officer', 'leader', 'inspector', 'reporter', 'self'] as const) {
+    for (const target of [...ROLES, 'self'] as const) {
       const allowed = MANAGES_ACCOUNTS[role].includes(target);
       it(`${role} ${allowed ? 'manages' : 'may not manage'} an account: ${target}`, async () => {
         const c = await clientFor(role);
         const id = target === 'self' ? await selfId(c) : accounts.get(target)!;
-        // Admin accounts are hidden from province officers altogether (404), not merely refused.
-        const hidden = target === 'admin' && role === 'province_officer';
+        // Admin accounts are hidden from the province's managers altogether (404), not merely refused.
+        const hidden = target === 'admin' && (role === 'province_officer' || role === 'province_admin');
         const expectAnswer = (res: { statusCode: number; json(): { code: string } }, what: string) => {
           if (allowed) expect(res.statusCode, what).toBeLessThan(300);
           else if (hidden && what !== 'create') expect(res.statusCode, what).toBe(404);
@@ -1153,7 +1214,13 @@ describe('delegated administration', () => {
             displayName: 'Người mới',
             password: strongPassword(),
             role: target,
-            organisationId: target === 'admin' ? null : ctx.sl.org,
+            // A province administrator sits in a province-level body (Chi cục Dân số here).
+            organisationId:
+              target === 'admin'
+                ? null
+                : target === 'province_admin'
+                  ? orgs.get('own_office')!.id
+                  : ctx.sl.org,
           });
           expectAnswer(created, 'create');
         }
@@ -1192,8 +1259,11 @@ describe('delegated administration', () => {
           deactivate: (await c.patch(url, { version: await version(url), active: false })).statusCode,
         };
         const expected = allowed ? 'ok' : 403;
+        // The province administrator's own office (Sở Y tế): it may add another body of that kind
+        // in its province, never edit or deactivate its own.
+        const ownOfficeOfProvinceAdmin = role === 'province_admin' && target === 'health_department';
         expect(Object.fromEntries(Object.entries(statuses).map(([k, s]) => [k, s < 300 ? 'ok' : s]))).toEqual(
-          { create: expected, edit: expected, deactivate: expected },
+          { create: ownOfficeOfProvinceAdmin ? 'ok' : expected, edit: expected, deactivate: expected },
         );
         if (statuses.deactivate < 300)
           await (await clientFor('admin')).patch(url, { version: await version(url), active: true });

@@ -193,6 +193,54 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(missing.err).toContain('Không có người dùng "khong-co"');
   });
 
+  it('imports users from a file with one-time passwords, refusing a malformed file whole', async () => {
+    const heading = 'Tên đăng nhập,Họ tên,Vai trò,Cơ quan,Thư điện tử';
+    const bad = path.join(dir, 'sai.csv');
+    fs.writeFileSync(
+      bad,
+      [
+        heading,
+        'cli.mot,Người Một,Cán bộ tỉnh,Chi cục Dân số tỉnh Sơn La,',
+        'cli.hai,Người Hai,Lãnh đạo,Sở Không Có,',
+        'cli.mot,Người Ba,Lãnh đạo,Sở Y tế tỉnh Sơn La,',
+      ].join('\n'),
+    );
+    const refused = await run(['users', 'import', bad, '--data-dir', a]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Dòng 3, cột Cơ quan');
+    expect(refused.err).toContain(
+      'line.4.Tên đăng nhập: Dòng 4, cột Tên đăng nhập: "cli.mot" trùng với dòng 2',
+    );
+    expect(fs.existsSync(path.join(dir, 'sai-mat-khau.xlsx'))).toBe(false);
+
+    const good = path.join(dir, 'tai-khoan.csv');
+    fs.writeFileSync(
+      good,
+      [
+        heading,
+        'cli.mot,Người Một,Cán bộ tỉnh,Chi cục Dân số tỉnh Sơn La,mot@example.vn',
+        'cli.hai,Người Hai,leader,so y te tinh son la,',
+        'cli.ba,Người Ba,Thanh tra,Sở Y tế tỉnh Sơn La,',
+        'cli.bon,Người Bốn,Cán bộ đơn vị báo cáo,Trạm Y tế phường Tô Hiệu,',
+        'cli.nam,Người Năm,Quản trị tỉnh,Sở Y tế tỉnh Sơn La,',
+      ].join('\n'),
+    );
+    const made = await run(['users', 'import', good, '--data-dir', a]);
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toContain('Đã tạo 5 tài khoản: cli.mot, cli.hai, cli.ba, cli.bon, cli.nam.');
+    const output = path.join(dir, 'tai-khoan-mat-khau.xlsx');
+    expect(fs.statSync(output).mode & 0o777).toBe(0o600);
+    const { rowsOfXlsx } = await import('../helpers/xlsx.ts');
+    const rows = await rowsOfXlsx(fs.readFileSync(output));
+    const passwords = rows.filter((r) => r[0].startsWith('cli.')).map((r) => r[5]);
+    expect(passwords).toHaveLength(5);
+    for (const p of passwords) expect(p).toMatch(/^\S{12,}$/);
+    // Run again: the accounts exist now, and the passwords file is never overwritten.
+    const again = await run(['users', 'import', good, '--data-dir', a]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('đã có; hãy xóa hoặc chọn tệp khác');
+  });
+
   it('lists, exports and imports plans in their JSON form, refusing a bad file whole', async () => {
     const list = await run(['plan', 'list', '--json', '--data-dir', a]);
     expect(list.code, list.err).toBe(0);

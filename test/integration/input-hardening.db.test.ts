@@ -17,6 +17,7 @@ afterAll(() => t.close());
 
 const USER_OF: Record<Role, string> = {
   admin: 'admin',
+  province_admin: 'quantri-sonla',
   province_officer: 'chicuc',
   leader: 'lanhdao',
   reporter: 'tyt-03646',

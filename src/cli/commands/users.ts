@@ -1,9 +1,14 @@
-import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../../server/access/principal.ts';
 import type { Db } from '../../server/db/client.ts';
 import { organisations } from '../../server/db/schema/index.ts';
+import { oneTimePasswordsXlsx } from '../../server/documents/one-time-passwords-xlsx.ts';
+import { LOCAL_FILE_LIMITS } from '../../server/files/upload-limits.ts';
+import { generatePassword } from '../../server/modules/users/passwords.ts';
 import { createUser, setPasswordAsSystem } from '../../server/modules/users/users.service.ts';
+import { importUsers } from '../../server/modules/users/users-import.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';
 import { foldVietnamese } from '../../shared/text/index.ts';
@@ -11,10 +16,6 @@ import { withDatabase } from '../context.ts';
 
 /** The CLI is run by whoever runs the server: it acts as the system administrator. */
 const SYSTEM = systemPrincipal('cli');
-
-function generatePassword(): string {
-  return `Cb-${crypto.randomBytes(9).toString('base64url')}`;
-}
 
 async function findOrganisation(db: Db, ref: string): Promise<string> {
   if (/^[0-9a-f-]{36}$/i.test(ref)) return ref;
@@ -83,5 +84,34 @@ export function registerUsers(program: Command): void {
         process.stdout.write(`Đã đặt lại mật khẩu cho ${username.toLowerCase()}.\n`);
         if (!opts.password) process.stdout.write(`Mật khẩu mới: ${password}\n`);
       });
+    });
+
+  users
+    .command('import')
+    .description(
+      'Nhập tài khoản từ tệp XLSX/CSV (cột Tên đăng nhập, Họ tên, Vai trò, Cơ quan, Thư điện tử); tất cả hoặc không; mỗi tài khoản mới có một mật khẩu dùng một lần, ghi ra tệp XLSX',
+    )
+    .argument('<tệp>', 'tệp .xlsx hoặc .csv')
+    .option('--output <tệp.xlsx>', 'tệp ghi mật khẩu dùng một lần (mặc định: <tệp>-mat-khau.xlsx)')
+    .action(async (file: string, opts: { output?: string }, cmd: Command) => {
+      if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', { detail: `Không tìm thấy tệp ${file}.` });
+      const output = opts.output ?? file.replace(/\.(xlsx|csv)$/i, '') + '-mat-khau.xlsx';
+      if (fs.existsSync(output))
+        throw new AppError('VALIDATION', {
+          detail: `Tệp ${output} đã có; hãy xóa hoặc chọn tệp khác (--output) để không ghi đè mật khẩu cũ.`,
+        });
+      const made = await withDatabase(cmd, (db) =>
+        importUsers(
+          db,
+          SYSTEM,
+          { fileName: path.basename(file), content: fs.readFileSync(file) },
+          { limits: LOCAL_FILE_LIMITS },
+        ),
+      );
+      fs.writeFileSync(output, await oneTimePasswordsXlsx(made), { mode: 0o600 });
+      process.stdout.write(
+        `Đã tạo ${made.length} tài khoản: ${made.map((u) => u.username).join(', ')}.\n` +
+          `Mật khẩu dùng một lần ghi ở ${output}: mỗi mật khẩu đăng nhập được một lần và phải đổi ngay; hãy giao riêng cho từng người rồi xóa tệp.\n`,
+      );
     });
 }

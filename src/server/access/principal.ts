@@ -16,6 +16,8 @@ export interface Principal {
   sessionId: string;
   csrfToken: string;
   ip?: string;
+  /** Signed in with a one-time password: every route but the password change is refused. */
+  mustChangePassword?: boolean;
   /** The system itself (CLI, seeds): stands above every admin (server/access/standing.ts). */
   system?: boolean;
 }

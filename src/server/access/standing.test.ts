@@ -46,4 +46,24 @@ describe('standing', () => {
     expect(organisationRefusal(officer, org('commune_health_station', '14.230'))).toBeNull();
     expect(organisationRefusal(admin, org('health_department'))).toBeNull();
   });
+
+  it('lets a province administrator manage its province staff and bodies, never admins, its peers or its own office', () => {
+    const provinceAdmin: Principal = { ...officer, role: 'province_admin', organisationId: 'syt' };
+    for (const role of ['province_officer', 'leader', 'inspector', 'reporter'] as const) {
+      expect(userRefusal(provinceAdmin, user(role), 'edit'), role).toBeNull();
+      expect(roleRefusal(provinceAdmin, role), role).toBeNull();
+    }
+    expect(roleRefusal(provinceAdmin, 'province_admin')).toMatch(/"Quản trị tỉnh": vai trò này ngang/);
+    expect(roleRefusal(provinceAdmin, 'admin')).toMatch(/canbang users/);
+    expect(userRefusal(provinceAdmin, user('province_admin'), 'deactivate')).not.toBeNull();
+    expect(userRefusal(officer, user('province_admin'), 'edit')).not.toBeNull();
+    const org = (kind: Parameters<typeof organisationRefusal>[1]['kind'], id = 'o') => ({
+      id,
+      name: 'X',
+      kind,
+      unitPath: '14',
+    });
+    expect(organisationRefusal(provinceAdmin, org('population_office'))).toBeNull();
+    expect(organisationRefusal(provinceAdmin, org('health_department', 'syt'))).toMatch(/của chính mình/);
+  });
 });

@@ -16,7 +16,8 @@ import type { Principal } from './principal.ts';
 //   clinics, shops…); the state bodies of that level (Ủy ban, Sở Y tế, its offices, Chi cục, CDC,
 //   Ban Chỉ đạo…) stand with the manager or above it. Below its level a manager manages every body
 //   (district and commune committees, health centres, stations). Admins have no organisation and
-//   manage every one.
+//   manage every one. A province administrator manages every body of its province but its own
+//   (the province is its whole scope; scope.ts keeps it inside).
 
 /** Bodies that take part in a level's own administration, not in its partner network. */
 const PARTNER_KINDS: ReadonlySet<OrganisationKind> = new Set<OrganisationKind>([
@@ -91,6 +92,7 @@ export function organisationRefusal(p: Principal, o: OrganisationTarget): string
   if (p.system || p.role === 'admin') return null;
   if (o.id && o.id === p.organisationId)
     return `Bạn không thể sửa hay ngừng hoạt động cơ quan của chính mình (${o.name}); việc này do quản trị hệ thống làm.`;
+  if (p.role === 'province_admin') return null;
   if (o.unitPath === p.unitPath && !PARTNER_KINDS.has(o.kind))
     return `"${o.name}" (${ORGANISATION_KINDS[o.kind].vi}) là cơ quan cùng cấp hoặc cấp trên của bạn; chỉ quản trị hệ thống tạo, sửa hay ngừng hoạt động được.`;
   return null;

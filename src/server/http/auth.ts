@@ -28,6 +28,12 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** All a user signed in with a one-time password may do before changing it. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/me',
+  'POST /api/me/password',
+  'POST /api/auth/logout',
+]);
 
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
@@ -59,6 +65,11 @@ export function registerAuth(app: FastifyInstance): void {
     const access = req.routeOptions.config?.access;
     if (!access || access === 'public') return;
     if (!req.principal) throw new AppError('UNAUTHENTICATED');
+    if (
+      req.principal.mustChangePassword &&
+      !OPEN_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)
+    )
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access !== 'authenticated' && !access.includes(req.principal.role)) throw new AppError('FORBIDDEN');
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.principal.csrfToken) {
       throw new AppError('CSRF');

@@ -21,6 +21,8 @@ export const meDto = z.object({
   unitLevel: z.enum(ADMIN_LEVELS).nullable(),
   provinceCode: z.string().nullable(),
   csrfToken: z.string(),
+  /** Signed in with a one-time password: the app shows only the password change. */
+  mustChangePassword: z.boolean(),
   /** The server can make PDFs (LibreOffice found): the app offers "PDF" only then. */
   pdf: z.boolean(),
 });

@@ -61,3 +61,25 @@ export const userListQuery = z.object({
   organisationId: z.string().uuid().optional(),
   role: z.enum(ROLES).optional(),
 });
+
+/** An accounts table (XLSX or CSV, base64) to import: all or nothing. */
+export const importUsersInput = z.object({
+  fileName: z.string().min(1).max(200),
+  contentBase64: z.string().min(1),
+});
+
+/** The accounts created, and their one-time passwords as a workbook (the only copy). */
+export const importUsersResult = z.object({
+  users: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum(ROLES),
+      organisationName: z.string(),
+      email: z.string().nullable(),
+    }),
+  ),
+  passwordsFileName: z.string(),
+  passwordsXlsxBase64: z.string(),
+});
+export type ImportUsersResult = z.infer<typeof importUsersResult>;

@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, Button, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 // The ES modules: the CommonJS 'antd/locale/vi_VN' reaches the bundle wrapped in a second
 // `default`, so a spread of it (below) would lose every component's strings.
 import enUS from 'antd/es/locale/en_US';
@@ -16,6 +17,7 @@ const UnitTreePage = lazy(() => import('../features/org-units/UnitTreePage.tsx')
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage.tsx'));
 const ProvincesPage = lazy(() => import('../features/admin/ProvincesPage.tsx'));
+const OrganisationsPage = lazy(() => import('../features/admin/OrganisationsPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/account/ChangePasswordPage.tsx'));
 const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
@@ -66,14 +68,25 @@ const THEME: ThemeConfig = {
 };
 
 export function App() {
-  const { i18n } = useTranslation();
-  const { me, loading } = useAuth();
+  const { t, i18n } = useTranslation();
+  const { me, loading, signOut } = useAuth();
+  const client = useQueryClient();
   const content = loading ? (
     <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
       <Spin size="large" />
     </div>
   ) : !me ? (
     <LoginPage />
+  ) : me.mustChangePassword ? (
+    // A one-time password opens nothing but its own change (the server refuses every other route).
+    <div style={{ maxWidth: 520, margin: '48px auto', padding: 16 }}>
+      <Suspense fallback={<Spin />}>
+        <ChangePasswordPage forced onDone={() => void client.invalidateQueries({ queryKey: ['me'] })} />
+      </Suspense>
+      <Button type="link" onClick={() => void signOut()}>
+        {t('passwordForced.signOut')}
+      </Button>
+    </div>
   ) : (
     <Shell>
       <Suspense fallback={<Spin style={{ margin: 48 }} />}>
@@ -83,6 +96,7 @@ export function App() {
           <Route path="/admin/users" element={<UsersPage />} />
           <Route path="/admin/audit" element={<AuditPage />} />
           <Route path="/admin/provinces" element={<ProvincesPage />} />
+          <Route path="/admin/organisations" element={<OrganisationsPage />} />
           <Route path="/account/password" element={<ChangePasswordPage />} />
           <Route path="/plans" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanPage />} />

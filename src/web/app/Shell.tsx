@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -51,6 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(isManager(me)
       ? [
           { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
+          { key: '/admin/organisations', icon: <BankOutlined />, label: t('nav.organisations') },
           { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
         ]
       : []),

@@ -35,3 +35,16 @@ export async function downloadFile(url: string): Promise<void> {
   // Revoked later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
+
+/** Saves a file the API returned inside a JSON answer (base64), e.g. one-time passwords. */
+export function saveBase64File(name: string, base64: string, type: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const href = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}

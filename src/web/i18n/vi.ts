@@ -2,6 +2,7 @@
 export const vi = {
   app: { name: 'Cân Bằng', tagline: 'Kiểm soát mất cân bằng giới tính khi sinh' },
   nav: {
+    organisations: 'Cơ quan, đơn vị',
     dashboard: 'Bảng điều hành',
     home: 'Trang chủ',
     plans: 'Kế hoạch',
@@ -372,6 +373,47 @@ export const vi = {
     demo: 'MẪU',
     more: 'Xem chi tiết',
     less: 'Thu gọn',
+  },
+  usersImport: {
+    open: 'Nhập từ tệp',
+    title: 'Nhập tài khoản từ tệp Excel hoặc CSV',
+    help: 'Tệp có các cột Tên đăng nhập, Họ tên, Vai trò, Cơ quan, Thư điện tử. Cơ quan ghi đúng tên (có dấu hay không đều được), vai trò ghi tên tiếng Việt hoặc mã. Có một dòng sai thì không tài khoản nào được tạo.',
+    choose: 'Chọn tệp .xlsx hoặc .csv',
+    done: 'Đã tạo {{count}} tài khoản.',
+    handOut:
+      'Tải tệp mật khẩu dùng một lần ngay bây giờ: đây là bản duy nhất. Mỗi mật khẩu đăng nhập được một lần và phải đổi ngay; hãy giao riêng cho từng người rồi xóa tệp.',
+    download: 'Tải mật khẩu dùng một lần (XLSX)',
+    organisation: 'Cơ quan',
+  },
+  passwordForced: {
+    title: 'Bạn đang dùng mật khẩu dùng một lần',
+    help: 'Hãy đặt mật khẩu của riêng bạn để bắt đầu làm việc. Mật khẩu dùng một lần không đăng nhập lại được.',
+    signOut: 'Đăng xuất',
+  },
+  organisations: {
+    title: 'Cơ quan, đơn vị',
+    search: 'Tìm theo tên (có dấu hay không)',
+    add: 'Thêm cơ quan',
+    edit: 'Sửa cơ quan',
+    import: 'Nhập từ tệp',
+    importHelp:
+      'Cột Tên cơ quan, Loại, Địa bàn (tên hoặc mã), Cơ quan chủ quản, Người đứng đầu, Địa chỉ, Điện thoại, Thư điện tử. Có một dòng sai thì không cơ quan nào được lưu.',
+    imported: 'Đã thêm {{count}} cơ quan.',
+    name: 'Tên cơ quan',
+    abbreviation: 'Tên viết tắt',
+    kind: 'Loại',
+    unit: 'Địa bàn',
+    parent: 'Cơ quan chủ quản',
+    headName: 'Người đứng đầu',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    address: 'Địa chỉ',
+    showInactive: 'Hiện cả cơ quan ngừng hoạt động',
+    inactive: 'Ngừng hoạt động',
+    deactivate: 'Ngừng hoạt động',
+    activate: 'Hoạt động lại',
+    pickUnitFirst: 'Chọn địa bàn trước: loại cơ quan tùy cấp của địa bàn',
+    saved: 'Đã lưu.',
   },
 };
 

@@ -20,13 +20,20 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     isDemo: boolean('is_demo').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
+    /** Set for an imported account's one-time password: every route but the change is refused. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** When the one-time password was first used to sign in: it signs in only once. */
+    oneTimePasswordUsedAt: timestamp('one_time_password_used_at', { withTimezone: true, mode: 'date' }),
     ...timestamps,
     ...version,
   },
   (t) => [
     uniqueIndex('users_username_uq').on(t.username),
     index('users_organisation_idx').on(t.organisationId),
-    check('users_role_ck', sql`${t.role} in ('admin','province_officer','leader','reporter','inspector')`),
+    check(
+      'users_role_ck',
+      sql`${t.role} in ('admin','province_admin','province_officer','leader','reporter','inspector')`,
+    ),
     check('users_org_ck', sql`${t.organisationId} is not null or ${t.role} = 'admin'`),
     check(
       'users_username_ck',

@@ -166,6 +166,12 @@ async function insertDemo(tx: Db, hash: string) {
   const accounts: { username: string; displayName: string; role: Role; org: string | null }[] = [
     { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', org: null },
     {
+      username: 'quantri-sonla',
+      displayName: 'Quản trị tỉnh Sơn La (Sở Y tế)',
+      role: 'province_admin',
+      org: ids.get('syt-sl')!,
+    },
+    {
       username: 'chicuc',
       displayName: 'Cán bộ Chi cục Dân số Sơn La',
       role: 'province_officer',

@@ -14,6 +14,7 @@ import {
   listOrganisations,
   updateOrganisation,
 } from '../../modules/org-units/organisations.service.ts';
+import { importOrganisations } from '../../modules/org-units/organisations-import.ts';
 import { principalOf } from '../auth.ts';
 
 const idParams = z.object({ id: z.string().uuid('Mã cơ quan không hợp lệ') });
@@ -75,5 +76,27 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => updateOrganisation(db(), principalOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/organisations/import',
+    {
+      config: { access: MANAGER_ROLES },
+      bodyLimit: 15 * 1024 * 1024,
+      schema: {
+        tags: ['organisations'],
+        summary:
+          'Nhập danh sách cơ quan từ XLSX/CSV (base64; cột Tên cơ quan, Loại, Địa bàn, Cơ quan chủ quản…): tất cả hoặc không, lỗi nêu dòng và cột',
+        body: z.object({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) }),
+        response: { 201: z.object({ created: z.number() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(
+        await importOrganisations(db(), principalOf(req), {
+          fileName: req.body.fileName,
+          content: Buffer.from(req.body.contentBase64, 'base64'),
+        }),
+      ),
   );
 };

@@ -8,7 +8,7 @@ import type {
   UpdateOrganisationInput,
 } from '../../../shared/contracts/org-units.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { OrganisationKind } from '../../../shared/organisation-kinds.ts';
+import { kindLevelProblem, type OrganisationKind } from '../../../shared/organisation-kinds.ts';
 import { MANAGER_ROLES } from '../../../shared/roles.ts';
 import { foldVietnamese, normaliseName, vnSortKey } from '../../../shared/text/index.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
@@ -24,7 +24,7 @@ import type { Db } from '../../db/client.ts';
 import { adminUnits, organisations } from '../../db/schema/index.ts';
 import { withActor } from '../../db/tx.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { searchCondition, unitById } from './admin-units.repository.ts';
+import { type AdminUnitRow, searchCondition, unitById } from './admin-units.repository.ts';
 
 const parentOrg = alias(organisations, 'parent_org');
 
@@ -106,6 +106,40 @@ export async function visibleOrganisationIds(db: Db, p: Principal, ids: string[]
   return new Set(found.filter((r) => provinceInScope(p, r.provinceCode)).map((r) => r.id));
 }
 
+const refuseField = (field: string, message: string) =>
+  new AppError('VALIDATION', { detail: message, issues: [{ path: [field], message }] });
+
+/** "… tỉnh Lạng Sơn" at the end of a name: the province it names, folded ("lang son"). */
+function provinceNamed(name: string): string | null {
+  return /\btinh ([a-z ]+)$/.exec(foldVietnamese(name))?.[1].trim() ?? null;
+}
+
+/**
+ * What an organisation is must fit where it sits (issue 14): its kind at the unit's level (one
+ * rule table, shared/organisation-kinds.ts), and a name that names a province only if it is the
+ * unit's own ("Ủy ban nhân dân tỉnh Lạng Sơn" is never attached to Sơn La).
+ */
+export async function checkKindAndName(
+  db: Db,
+  unit: { level: AdminUnitRow['level']; provinceCode: string },
+  kind: OrganisationKind,
+  name: string,
+): Promise<void> {
+  const levelProblem = kindLevelProblem(kind, unit.level);
+  if (levelProblem) throw refuseField('kind', levelProblem);
+  const named = provinceNamed(name);
+  if (!named) return;
+  const [province] = await db
+    .select({ name: adminUnits.name, shortName: adminUnits.shortName })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.level, 'province'), eq(adminUnits.code, unit.provinceCode)));
+  if (province && foldVietnamese(province.shortName) !== named)
+    throw refuseField(
+      'name',
+      `Tên "${name}" ghi một tỉnh khác, nhưng địa bàn (adminUnitId) thuộc ${province.name}: một cơ quan không gắn vào địa bàn của tỉnh khác. Hãy sửa tên hoặc chọn địa bàn của tỉnh đó.`,
+    );
+}
+
 async function checkPlacement(
   db: Db,
   p: Principal,
@@ -155,6 +189,7 @@ export async function createOrganisation(
       issues: [{ path: ['adminUnitId'], message: 'Địa bàn không tồn tại.' }],
     });
   const name = normaliseName(input.name);
+  await checkKindAndName(db, unit, input.kind as OrganisationKind, name);
   if (p)
     requireManagesOrganisation(p, {
       id: null,
@@ -203,6 +238,7 @@ export async function updateOrganisation(
   const { version, ...values } = input;
   const patch: Record<string, unknown> = { ...values };
   let unitPath = currentUnit!.path;
+  let newUnit = currentUnit;
   if (input.adminUnitId !== undefined || input.parentId !== undefined) {
     const unit = await checkPlacement(
       db,
@@ -211,9 +247,21 @@ export async function updateOrganisation(
       input.parentId ?? current.parentId,
       id,
     );
-    patch.provinceCode = unit.provinceCode;
+    if (unit.provinceCode !== current.provinceCode)
+      throw refuseField(
+        'adminUnitId',
+        'Địa bàn mới thuộc tỉnh khác: một cơ quan không chuyển sang tỉnh khác (tài khoản của nó sẽ đổi phạm vi). Hãy tạo cơ quan mới ở tỉnh đó.',
+      );
     unitPath = unit.path;
+    newUnit = unit;
   }
+  if (newUnit !== currentUnit || input.kind !== undefined || input.name !== undefined)
+    await checkKindAndName(
+      db,
+      newUnit!,
+      (input.kind ?? current.kind) as OrganisationKind,
+      normaliseName(input.name ?? current.name),
+    );
   // What it becomes must stand below the manager too (no moving a station up to one's own level
   // as a "Sở Y tế").
   if (input.kind !== undefined || unitPath !== currentUnit!.path)

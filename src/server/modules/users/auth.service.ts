@@ -42,6 +42,8 @@ export async function login(
       id: users.id,
       passwordHash: users.passwordHash,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      oneTimePasswordUsedAt: users.oneTimePasswordUsedAt,
       orgActive: organisations.active,
     })
     .from(users)
@@ -55,9 +57,17 @@ export async function login(
   if (!(await verifyPassword(user.passwordHash, input.password)))
     throw await refuse('wrong_password', user.id);
   if (!user.active || user.orgActive === false) throw await refuse('inactive', user.id);
+  // A one-time password signs in once: the session it opens may only change it.
+  if (user.mustChangePassword && user.oneTimePasswordUsedAt) throw await refuse('one_time_used', user.id);
   throttle.succeed(input.ip, username);
   const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent }, policy);
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({
+      lastLoginAt: sql`now()`,
+      ...(user.mustChangePassword ? { oneTimePasswordUsedAt: sql`now()` } : {}),
+    })
+    .where(eq(users.id, user.id));
   await recordAuthEvent(db, { action: 'login', userId: user.id, username, ip: input.ip });
   return { token: session.token, expiresAt: session.expiresAt, userId: user.id };
 }
@@ -90,6 +100,7 @@ export async function me(db: Db, p: Principal): Promise<MeDto> {
     unitLevel,
     provinceCode: p.provinceCode,
     csrfToken: p.csrfToken,
+    mustChangePassword: p.mustChangePassword ?? false,
     pdf: findLibreOffice() !== null,
   };
 }
@@ -115,7 +126,13 @@ export async function changeOwnPassword(
   await withActor(db, { id: p.userId, username: p.username, ip: p.ip }, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        oneTimePasswordUsedAt: null,
+        version: sql`${users.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(users.id, p.userId));
     // Other devices signed in with the old password are signed out; this one stays.
     await revokeUserSessions(tx, p.userId, p.sessionId);

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id (OWASP: m=19 MiB, t=2, p=1). `Algorithm.Argon2id` is a const enum in the typings,
@@ -23,4 +24,9 @@ let dummyHash: Promise<string> | undefined;
 export async function burnVerifyTime(password: string): Promise<void> {
   dummyHash ??= hashPassword('not-a-real-password');
   await verifyPassword(await dummyHash, password);
+}
+
+/** A random password that passes the policy (12 random bytes): CLI accounts and one-time passwords. */
+export function generatePassword(): string {
+  return `Cb-${crypto.randomBytes(9).toString('base64url')}`;
 }

@@ -51,6 +51,7 @@ const sessionLookup = preparedPerDb((db) =>
       displayName: users.displayName,
       role: users.role,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
       organisationId: users.organisationId,
       organisationName: organisations.name,
       organisationActive: organisations.active,
@@ -102,6 +103,7 @@ export async function resolveSession(
     provinceCode: row.provinceCode,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 

@@ -113,7 +113,7 @@ async function checkAssignable(
   }
   if (!organisationId) return;
   const [org] = await db
-    .select({ path: adminUnits.path, active: organisations.active })
+    .select({ path: adminUnits.path, level: adminUnits.level, active: organisations.active })
     .from(organisations)
     .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
     .where(eq(organisations.id, organisationId));
@@ -123,6 +123,16 @@ async function checkAssignable(
         {
           path: ['organisationId'],
           message: 'Cơ quan, đơn vị không tồn tại hoặc ngoài phạm vi quản lý của bạn.',
+        },
+      ],
+    });
+  }
+  if (role === 'province_admin' && org.level !== 'province') {
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          path: ['organisationId'],
+          message: 'Quản trị tỉnh phải thuộc một cơ quan cấp tỉnh (quản lý cả tỉnh của cơ quan đó).',
         },
       ],
     });
@@ -195,7 +205,11 @@ export async function resetPassword(db: Db, p: Principal, id: string, password: 
   await checkNewPassword(db, eq(users.id, id), current.username, password);
   const passwordHash = await hashPassword(password);
   await withActor(db, actorOf(p), async (tx) => {
-    await updateVersioned(tx, users, id, current.version, { passwordHash });
+    await updateVersioned(tx, users, id, current.version, {
+      passwordHash,
+      mustChangePassword: false,
+      oneTimePasswordUsedAt: null,
+    });
     await revokeUserSessions(tx, id);
   });
 }
@@ -214,7 +228,13 @@ export async function setPasswordAsSystem(db: Db, username: string, password: st
   await withActor(db, null, async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        oneTimePasswordUsedAt: null,
+        version: sql`${users.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(users.username, username.toLowerCase()))
       .returning({ id: users.id });
     if (!row) throw new AppError('NOT_FOUND', { detail: `Không có người dùng "${username}".` });
@@ -223,7 +243,7 @@ export async function setPasswordAsSystem(db: Db, username: string, password: st
 }
 
 /** Why a sign-in was refused: told to administrators in the audit log, never to the caller. */
-export type LoginRefusal = 'unknown_user' | 'wrong_password' | 'inactive' | 'throttled';
+export type LoginRefusal = 'unknown_user' | 'wrong_password' | 'inactive' | 'throttled' | 'one_time_used';
 
 export async function recordAuthEvent(
   db: Db,

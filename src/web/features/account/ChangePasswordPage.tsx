@@ -6,7 +6,8 @@ import { post } from '../../app/api.ts';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 
-export default function ChangePasswordPage() {
+/** `forced`: signed in with a one-time password, nothing else opens until it is changed. */
+export default function ChangePasswordPage({ forced, onDone }: { forced?: boolean; onDone?(): void } = {}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
@@ -19,6 +20,7 @@ export default function ChangePasswordPage() {
       await post('/api/me/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
       setDone(true);
       form.resetFields();
+      onDone?.();
     } catch (err) {
       setError(err);
       form.setFields(fieldErrors(err));
@@ -29,6 +31,16 @@ export default function ChangePasswordPage() {
     <>
       <PageHeader title={t('password.title')} />
       <Card style={{ maxWidth: 480 }}>
+        {forced && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('passwordForced.title')}
+            description={t('passwordForced.help')}
+            style={{ marginBottom: 16 }}
+            data-testid="password-forced"
+          />
+        )}
         {done && <Alert type="success" showIcon title={t('password.done')} style={{ marginBottom: 16 }} />}
         <ErrorAlert error={error} />
         <Form form={form} layout="vertical" onFinish={submit}>

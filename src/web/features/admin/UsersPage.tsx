@@ -19,6 +19,7 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert, errorMessage, fieldErrors, formLevelError } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { UsersImport } from './UsersImport.tsx';
 
 type Editing =
   | { mode: 'create' }
@@ -66,9 +67,12 @@ export default function UsersPage() {
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('users.add')}
-          </Button>
+          <Space wrap>
+            <UsersImport />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
+              {t('users.add')}
+            </Button>
+          </Space>
         }
       />
       <div
