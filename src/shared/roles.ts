@@ -1,6 +1,6 @@
 // Roles are coarse on purpose: what a user may touch is decided by role AND by the
 // admin-unit subtree of their organisation (their scope), see server/access/scope.ts.
-export const ROLES = ['admin', 'province_officer', 'leader', 'reporter', 'inspector'] as const;
+export const ROLES = ['admin', 'province_officer', 'leader', 'reporter', 'inspector', 'national_reader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   leader: { vi: 'Lãnh đạo (chỉ xem)', en: 'Leader (read-only)' },
   reporter: { vi: 'Cán bộ đơn vị báo cáo', en: 'Unit reporter' },
   inspector: { vi: 'Thanh tra, kiểm tra', en: 'Inspector' },
+  national_reader: { vi: 'Cục Dân số (chỉ xem)', en: 'National reader' },
 };
 
 /** Roles that may change data at all (within their scope). */
@@ -27,6 +28,8 @@ export const ROLE_STANDING: Record<Role, number> = {
   leader: 2,
   inspector: 2,
   reporter: 1,
+  // Cục Dân số's staff: managed by the system administrators, managing nobody.
+  national_reader: 2,
 };
 
 /** Roles a user of `role` may give or manage: strictly lower standing. */

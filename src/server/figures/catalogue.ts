@@ -1,4 +1,5 @@
 import { moneyDefinitions } from './money.ts';
+import { nationalFigures } from './national.ts';
 import { outputDefinitions } from './outputs.ts';
 import { reportingFigures } from './reporting.ts';
 import { reportingSummaryFigures } from './reporting-summary.ts';
@@ -14,6 +15,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...moneyDefinitions,
   ...reportingFigures,
   ...reportingSummaryFigures,
+  ...nationalFigures,
 ];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));

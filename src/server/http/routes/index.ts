@@ -15,6 +15,7 @@ import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
 import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
+import { nationalRoutes } from './national.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
@@ -44,4 +45,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   reportRoutes,
   budgetRoutes,
   dashboardRoutes,
+  nationalRoutes,
 ];

@@ -79,7 +79,7 @@ async function loadSet(tx: Db, set: ReferenceSet): Promise<{ units: number; succ
   };
 
   let inserted = 0;
-  const order: Record<UnitSpec['level'], number> = { province: 0, district: 1, commune: 2, village: 3 };
+  const order: Record<UnitSpec['level'], number> = { country: -1, province: 0, district: 1, commune: 2, village: 3 };
   const units = [...set.units].sort((a, b) => order[a.level] - order[b.level]);
   for (const u of units) {
     if (find(u.code, u.validFrom)) continue;

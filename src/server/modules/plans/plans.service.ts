@@ -16,6 +16,7 @@ import { actorOf, type Principal } from '../../access/principal.ts';
 import {
   isAdmin,
   provinceCondition,
+  readsEveryProvince,
   requireInScope,
   requireRole,
   subtreeCondition,
@@ -33,7 +34,7 @@ import { assignedTo, budgetTotal, issueReadiness, numberActivities, validatePlan
 import { canReadPlan, canWritePlan } from './plans.policy.ts';
 import { writeProjections } from './plans.repository.ts';
 
-const PLAN_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+const PLAN_WRITERS = ['admin', 'province_officer', 'reporter', 'national_reader'] as const;
 
 const planColumns = {
   id: plans.id,
@@ -111,7 +112,8 @@ export async function listPlans(
   q: z.infer<typeof planListQuery>,
 ): Promise<PlanSummaryDto[]> {
   const where: (SQL | undefined)[] = [
-    provinceCondition(p, plans.provinceCode),
+    // The national reader: every province's issued plans, and its own (national) drafts.
+    readsEveryProvince(p) ? undefined : provinceCondition(p, plans.provinceCode),
     // Drafts only inside one's subtree (see plans.policy.ts).
     isAdmin(p) ? undefined : sql`(${plans.status} <> 'draft' or ${subtreeCondition(p, adminUnits.path)})`,
     q.year ? eq(plans.year, q.year) : undefined,
