@@ -13,7 +13,9 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 const [sourceDir, keepArg] = process.argv.slice(2);
 if (!sourceDir) {
-  console.error('Cách dùng: province-boundaries.ts <thư mục national (vn-2025.json, geo/)> [tỷ lệ điểm giữ lại]');
+  console.error(
+    'Cách dùng: province-boundaries.ts <thư mục national (vn-2025.json, geo/)> [tỷ lệ điểm giữ lại]',
+  );
   process.exit(2);
 }
 const keep = Number(keepArg ?? 0.05);
@@ -45,7 +47,12 @@ const round = (c: unknown): unknown =>
 // Islets under about 2 km² are dropped (Quảng Ninh alone has over 1,300): invisible on a country
 // map, they were most of its bytes. A province's largest polygon is always kept.
 const ringArea = (ring: number[][]) =>
-  Math.abs(ring.reduce((s, [x, y], i) => s + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y, 0)) / 2;
+  Math.abs(
+    ring.reduce(
+      (s, [x, y], i) => s + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y,
+      0,
+    ),
+  ) / 2;
 const MIN_AREA = 2e-4;
 const polygonsOf = (g: Shape) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const features = out.features.map((f): Feature => {
@@ -63,4 +70,6 @@ const features = out.features.map((f): Feature => {
 const target = path.join('reference', 'geo', 'provinces.json');
 fs.writeFileSync(target, JSON.stringify({ type: 'FeatureCollection', features }));
 const points = JSON.stringify(features).match(/\],\[/g)?.length ?? 0;
-console.log(`${target}: ${features.length} tỉnh, thành phố, khoảng ${points} điểm, ${fs.statSync(target).size} byte`);
+console.log(
+  `${target}: ${features.length} tỉnh, thành phố, khoảng ${points} điểm, ${fs.statSync(target).size} byte`,
+);

@@ -1,6 +1,13 @@
 // Roles are coarse on purpose: what a user may touch is decided by role AND by the
 // admin-unit subtree of their organisation (their scope), see server/access/scope.ts.
-export const ROLES = ['admin', 'province_officer', 'leader', 'reporter', 'inspector', 'national_reader'] as const;
+export const ROLES = [
+  'admin',
+  'province_officer',
+  'leader',
+  'reporter',
+  'inspector',
+  'national_reader',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {

@@ -10,10 +10,13 @@ export const nationalFigures: FigureDefinition[] = [
     nameVi: 'Số tỉnh đã ban hành kế hoạch của năm',
     nameEn: 'Provinces that issued their plan for the year',
     unit: 'count',
-    formulaVi: 'Số tỉnh đang dùng hệ thống có kế hoạch cấp tỉnh của năm đã ban hành (kể cả đã có bản điều chỉnh)',
+    formulaVi:
+      'Số tỉnh đang dùng hệ thống có kế hoạch cấp tỉnh của năm đã ban hành (kể cả đã có bản điều chỉnh)',
     formulaEn: 'Enabled provinces with a province-level plan of the year issued (a later revision included)',
-    countsVi: 'Kế hoạch do cơ quan cấp tỉnh lập, không căn cứ kế hoạch cấp trên trong tỉnh; bản nháp không tính',
-    countsEn: 'Plans of a province-level body that cascade from no other plan of the province; drafts do not count',
+    countsVi:
+      'Kế hoạch do cơ quan cấp tỉnh lập, không căn cứ kế hoạch cấp trên trong tỉnh; bản nháp không tính',
+    countsEn:
+      'Plans of a province-level body that cascade from no other plan of the province; drafts do not count',
     breakdowns: ['period'],
   },
   {

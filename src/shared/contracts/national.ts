@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import type { SrbFigures } from './srb.ts';
+import type { SrbFigures, SrbSettingsDto } from './srb.ts';
 
 // The national level (issue 14): Cục Dân số's yearly targets and its page over every province.
 
 export const NATIONAL_TARGET_COMPARATORS = ['below', 'at_most', 'at_least', 'above', 'reduce_by'] as const;
 export type NationalTargetComparator = (typeof NATIONAL_TARGET_COMPARATORS)[number];
 
-export const NATIONAL_TARGET_COMPARATOR_LABELS: Record<NationalTargetComparator, { vi: string; en: string }> = {
-  below: { vi: 'dưới', en: 'below' },
-  at_most: { vi: 'không quá', en: 'at most' },
-  at_least: { vi: 'ít nhất', en: 'at least' },
-  above: { vi: 'trên', en: 'above' },
-  reduce_by: { vi: 'giảm', en: 'reduce by' },
-};
+export const NATIONAL_TARGET_COMPARATOR_LABELS: Record<NationalTargetComparator, { vi: string; en: string }> =
+  {
+    below: { vi: 'dưới', en: 'below' },
+    at_most: { vi: 'không quá', en: 'at most' },
+    at_least: { vi: 'ít nhất', en: 'at least' },
+    above: { vi: 'trên', en: 'above' },
+    reduce_by: { vi: 'giảm', en: 'reduce by' },
+  };
 
 /** Indicators a national target may name; `srb` is what the SRB pages compare with. */
 export const NATIONAL_INDICATORS = {
@@ -81,4 +82,6 @@ export interface NationalOverviewDto {
   /** The figures layer's counts over the rows above. */
   figures: { provinces: number; withIssuedPlan: number; withReportSent: number };
   srbTarget: NationalTargetDto | null;
+  /** The estimator's settings every province's figures were made with (for the map's colours). */
+  settings: SrbSettingsDto;
 }

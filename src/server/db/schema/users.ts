@@ -26,7 +26,9 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_uq').on(t.username),
     index('users_organisation_idx').on(t.organisationId),
-    check('users_role_ck', sql`${t.role} in ('admin','province_officer','leader','reporter','inspector','province_admin','national_reader')`,
+    check(
+      'users_role_ck',
+      sql`${t.role} in ('admin','province_officer','leader','reporter','inspector','province_admin','national_reader')`,
     ),
     check('users_org_ck', sql`${t.organisationId} is not null or ${t.role} = 'admin'`),
     check(

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.ts';
 import { vnSortKey } from '../../../shared/text/index.ts';
-import { organisationSearchText } from '../../modules/org-units/organisations.service.ts';
 import { nationalOffice } from '../../modules/national/national-level.ts';
+import { organisationSearchText } from '../../modules/org-units/organisations.service.ts';
 import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import type { Db } from '../client.ts';
 import { adminUnits, appMeta, auditLog, organisations, users } from '../schema/index.ts';

@@ -14,7 +14,11 @@ import {
 } from '../../modules/national/national-targets.service.ts';
 import { principalOf } from '../auth.ts';
 
-const year = z.coerce.number().int('Năm phải là số nguyên').min(2000, 'Năm từ 2000').max(2100, 'Năm đến 2100');
+const year = z.coerce
+  .number()
+  .int('Năm phải là số nguyên')
+  .min(2000, 'Năm từ 2000')
+  .max(2100, 'Năm đến 2100');
 
 /** The national level (issue 14): Cục Dân số's targets and page, and the provinces' reports to it. */
 export const nationalRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -27,7 +31,8 @@ export const nationalRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: NATIONAL_PAGE_ROLES },
       schema: {
         tags,
-        summary: 'Toàn quốc: tỷ số giới tính khi sinh của từng tỉnh, tỉnh đã ban hành kế hoạch, đã gửi báo cáo',
+        summary:
+          'Toàn quốc: tỷ số giới tính khi sinh của từng tỉnh, tỉnh đã ban hành kế hoạch, đã gửi báo cáo',
         querystring: z.object({ year }),
       },
     },

@@ -15,8 +15,8 @@ import type { Db } from '../../db/client.ts';
 import { rows as sqlRows } from '../../db/tx.ts';
 import { estimateSrb, type SrbInputRow } from '../../stats/srb/estimate.ts';
 import { rawSrb } from '../../stats/srb/raw.ts';
-import { nationalSrbTargets } from '../national/national-targets.service.ts';
 import type { SrbSettings } from '../../stats/srb/settings.ts';
+import { nationalSrbTargets } from '../national/national-targets.service.ts';
 
 // SRB figures from the stored births: the rows of the active batches are turned into the
 // estimator's input (per 2025 commune, or per old district) and handed to the pure code.

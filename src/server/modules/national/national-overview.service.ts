@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { consolidatedReportSends } from '../../db/schema/index.ts';
 import { rows, withActor } from '../../db/tx.ts';
 import { nationalCounts } from '../../figures/national.ts';
+import { DEFAULT_SRB_SETTINGS } from '../../stats/srb/settings.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { nationalSrbTargetFor } from './national-targets.service.ts';
@@ -36,7 +37,12 @@ export async function enabledProvinces(db: Db): Promise<{ code: string; name: st
 export async function nationalOverview(db: Db, p: Principal, year: number): Promise<NationalOverviewDto> {
   requireNationalReader(p);
   const provinces = await enabledProvinces(db);
-  const plans = await rows<{ id: string; province_code: string; subject: string; issued_date: string | null }>(
+  const plans = await rows<{
+    id: string;
+    province_code: string;
+    subject: string;
+    issued_date: string | null;
+  }>(
     db,
     sql`select distinct on (p.province_code) p.id, p.province_code, p.subject, p.issued_date::text
           from plans p join admin_units u on u.id = p.admin_unit_id
@@ -50,8 +56,10 @@ export async function nationalOverview(db: Db, p: Principal, year: number): Prom
          where year = ${year} group by province_code`,
   );
   const out: NationalProvinceRow[] = [];
+  let settings = DEFAULT_SRB_SETTINGS;
   for (const pr of provinces) {
     const srb = await srbEstimates(db, p, { province: pr.code, year });
+    settings = srb.settings;
     const plan = plans.find((x) => x.province_code === pr.code);
     out.push({
       code: pr.code,
@@ -62,7 +70,13 @@ export async function nationalOverview(db: Db, p: Principal, year: number): Prom
       reportSentAt: sends.find((s) => s.province_code === pr.code)?.sent_at ?? null,
     });
   }
-  return { year, provinces: out, figures: nationalCounts(out), srbTarget: await nationalSrbTargetFor(db, year) };
+  return {
+    year,
+    provinces: out,
+    figures: nationalCounts(out),
+    srbTarget: await nationalSrbTargetFor(db, year),
+    settings,
+  };
 }
 
 /**

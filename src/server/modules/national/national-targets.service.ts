@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type {
   NationalTargetDto,
   NationalTargetInput,
@@ -6,7 +7,6 @@ import type {
 } from '../../../shared/contracts/national.ts';
 import type { NationalSrbTarget } from '../../../shared/contracts/srb.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { z } from 'zod';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
