@@ -47,7 +47,9 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
   const existing = await db
     .select()
     .from(adminUnits)
-    .where(and(eq(adminUnits.provinceCode, '12'), eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo)));
+    .where(
+      and(eq(adminUnits.provinceCode, '12'), eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo)),
+    );
   const communes: SecondProvince['communes'] = [];
   await withActor(db, null, async (tx) => {
     for (const c of COMMUNES) {
@@ -75,7 +77,8 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
     }
   });
   const admin = await t.as('admin');
-  const office = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0].id;
+  const office = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0]
+    .id;
   const stations: string[] = [];
   for (const c of communes)
     stations.push(
@@ -107,8 +110,12 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
   const reporter = await user(`tyt-${communes[0].code}`, 'reporter', stations[0]);
   const lc = await t.as(officer.username, SECOND_PASSWORD);
   // The demo's Tam Đường plan is Lai Châu's: its content names only Lai Châu's bodies.
-  const plans = (await lc.get('/api/plans?status=issued')).json().items as { id: string; provinceCode: string }[];
-  const source = (await lc.get(`/api/plans/${plans.find((p) => p.provinceCode === '12')!.id}`)).json().content;
+  const plans = (await lc.get('/api/plans?status=issued')).json().items as {
+    id: string;
+    provinceCode: string;
+  }[];
+  const source = (await lc.get(`/api/plans/${plans.find((p) => p.provinceCode === '12')!.id}`)).json()
+    .content;
   type Activity = { start?: string | null; end?: string | null; children?: Activity[] };
   const toYear = (a: Activity): Activity => ({
     ...a,
@@ -127,7 +134,10 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
   const issued = await ok(lc.post('/api/plans', { organisationId: office, content }));
   await ok(lc.post(`/api/plans/${issued.id}/issue`, { version: issued.version }));
   const draft = await ok(
-    lc.post('/api/plans', { organisationId: office, content: { ...content, number: null, subject: 'Dự thảo kế hoạch năm 2026' } }),
+    lc.post('/api/plans', {
+      organisationId: office,
+      content: { ...content, number: null, subject: 'Dự thảo kế hoạch năm 2026' },
+    }),
   );
   const csv = `commune_code,year,month,birth_order,boys,girls\n${communes
     .map((c, i) => `${c.code},2025,9,1,${120 + i * 7},${100 + i * 3}\n${c.code},2026,3,2,${90 + i},${80}`)

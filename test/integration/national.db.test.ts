@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSecondProvinceFixture, SECOND_PASSWORD, type SecondProvince } from '../helpers/second-province-fixture.ts';
+import {
+  addSecondProvinceFixture,
+  SECOND_PASSWORD,
+  type SecondProvince,
+} from '../helpers/second-province-fixture.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The national level (issue 14): the national reader reads every province's issued plans and SRB,
@@ -28,7 +32,9 @@ describe('national page', () => {
       expect((byCode.get(code) as { srb: unknown }).srb, code).toEqual(parent);
     }
     // The fixture's births: 2025 and 2026 of two communes, all counted.
-    expect((byCode.get('12') as { srb: { births: number } }).srb.births).toBe(120 + 100 + 127 + 103 + 90 + 80 + 91 + 80);
+    expect((byCode.get('12') as { srb: { births: number } }).srb.births).toBe(
+      120 + 100 + 127 + 103 + 90 + 80 + 91 + 80,
+    );
   });
 
   it('lists the provinces that issued their plan of the year, and a sent consolidated report', async () => {
@@ -40,8 +46,16 @@ describe('national page', () => {
     expect(row('14').issuedPlan).not.toBeNull();
     const officer = await t.as(lc.officer.username, SECOND_PASSWORD);
     // A draft cannot be sent; another province's plan is not there at all.
-    expect((await officer.post(`/api/plans/${lc.draftPlan}/consolidated-report/send`, { year: 2026 })).statusCode).toBe(409);
-    expect((await (await t.as('chicuc')).post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 })).statusCode).toBe(404);
+    expect(
+      (await officer.post(`/api/plans/${lc.draftPlan}/consolidated-report/send`, { year: 2026 })).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await (
+          await t.as('chicuc')
+        ).post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 })
+      ).statusCode,
+    ).toBe(404);
     const sent = await officer.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 });
     expect(sent.statusCode, sent.body).toBe(200);
     const after = (await reader.get('/api/national/overview?year=2026')).json();
@@ -64,7 +78,11 @@ describe('national reader', () => {
     const reader = await t.as('cucdanso');
     expect((await reader.get(`/api/plans/${lc.issuedPlan}`)).statusCode).toBe(200);
     expect((await reader.get(`/api/plans/${lc.draftPlan}`)).statusCode).toBe(404);
-    const items = (await reader.get('/api/plans')).json().items as { id: string; status: string; provinceCode: string }[];
+    const items = (await reader.get('/api/plans')).json().items as {
+      id: string;
+      status: string;
+      provinceCode: string;
+    }[];
     expect(items.map((p) => p.id)).toContain(lc.issuedPlan);
     expect(items.filter((p) => p.status === 'draft')).toEqual([]);
     expect(new Set(items.map((p) => p.provinceCode))).toEqual(new Set(['14', '12']));
@@ -82,7 +100,10 @@ describe('national reader', () => {
     const plan = (await reader.get(`/api/plans/${lc.issuedPlan}`)).json();
     const writes = {
       revise: await reader.post(`/api/plans/${lc.issuedPlan}/revise`),
-      update: await reader.put(`/api/plans/${lc.issuedPlan}`, { version: plan.version, content: plan.content }),
+      update: await reader.put(`/api/plans/${lc.issuedPlan}`, {
+        version: plan.version,
+        content: plan.content,
+      }),
       newPlan: await reader.post('/api/plans', { organisationId: lc.office, content: plan.content }),
       child: await reader.post(`/api/plans/${lc.issuedPlan}/children`, { organisationId: lc.station }),
       births: await reader.put('/api/births/monthly', {
@@ -92,7 +113,11 @@ describe('national reader', () => {
         baseBatchId: null,
         counts: [{ birthOrder: '1', boys: 1, girls: 1 }],
       }),
-      unit: await reader.post('/api/admin-units', { parentId: lc.communes[0].id, name: 'Bản Mới', type: 'bản' }),
+      unit: await reader.post('/api/admin-units', {
+        parentId: lc.communes[0].id,
+        name: 'Bản Mới',
+        type: 'bản',
+      }),
       organisation: await reader.patch(`/api/organisations/${lc.office}`, { version: 1, phone: '1' }),
       send: await reader.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 }),
     };
@@ -122,13 +147,20 @@ describe('national reader', () => {
       sourceDocument: 'Công văn thử của Cục Dân số',
     });
     expect(made.statusCode, made.body).toBe(201);
-    const again = await reader.post('/api/national-targets', { ...made.json(), id: undefined, version: undefined });
+    const again = await reader.post('/api/national-targets', {
+      ...(made.json() as object),
+      id: undefined,
+      version: undefined,
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().issues[0].path).toEqual(['indicator']);
     const srb = (await (await t.as('chicuc')).get('/api/srb/estimates')).json();
     expect(srb.nationalTargets).toContainEqual({ year: 2026, below: 108.5, verified: true });
     for (const u of ['chicuc', 'lanhdao'])
-      expect((await (await t.as(u)).patch(`/api/national-targets/${made.json().id}`, { version: 1, value: 120 })).statusCode).toBe(403);
+      expect(
+        (await (await t.as(u)).patch(`/api/national-targets/${made.json().id}`, { version: 1, value: 120 }))
+          .statusCode,
+      ).toBe(403);
     const edited = await reader.patch(`/api/national-targets/${made.json().id}`, { version: 1, value: 108 });
     expect(edited.json().value).toBe(108);
   });
