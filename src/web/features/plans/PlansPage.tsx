@@ -28,7 +28,7 @@ export default function PlansPage() {
   const [creating, setCreating] = useState(false);
   const plans = usePlans({ year });
   const years = [...new Set((plans.data?.items ?? []).map((p) => p.year))];
-  const canWrite = me.role === 'admin' || me.role === 'province_officer' || me.role === 'reporter';
+  const canWrite = ['admin', 'province_officer', 'reporter', 'national_reader'].includes(me.role);
   return (
     <>
       <PageHeader
