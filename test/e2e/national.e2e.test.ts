@@ -22,13 +22,13 @@ describe('national page', () => {
       page,
       `/api/plans/${source.id}`,
     );
-    type Activity = { start?: string | null; end?: string | null; children?: Activity[] };
-    const to2027 = (a: Activity): Activity => ({
-      ...a,
-      start: a.start?.replace(/^2026/, '2027'),
-      end: a.end?.replace(/^2026/, '2027'),
-      children: a.children?.map(to2027),
-    });
+    // The year's dates (activities, reporting deadlines) move to 2027; the legal bases stay.
+    const { activities, reporting } = JSON.parse(
+      JSON.stringify({ activities: plan.content.activities, reporting: plan.content.reporting }).replaceAll(
+        '"2026-',
+        '"2027-',
+      ),
+    );
     const made = await sendJson<{ id: string }>(page, 'POST', '/api/plans', {
       organisationId: plan.organisationId,
       content: {
@@ -37,10 +37,14 @@ describe('national page', () => {
         number: '12',
         issuedDate: '2027-01-15',
         subject: 'Kế hoạch kiểm soát mất cân bằng giới tính khi sinh năm 2027',
-        activities: plan.content.activities.map(to2027),
+        activities,
+        reporting,
       },
     });
     expect(made.status).toBe(201);
+    expect(
+      (await readJson<{ issues: unknown[] }>(page, `/api/plans/${made.body.id}/validation`)).issues,
+    ).toEqual([]);
 
     // …and the national reader does not see it while it is a draft.
     const reader = await app.signIn('cucdanso', DESKTOP);

@@ -388,7 +388,7 @@ export const en: Messages = {
     table: {
       province: 'Province',
       births: 'Births',
-      srb: 'Estimated SRB (95% interval)',
+      srb: 'Estimated SRB (95% CI)',
       flag: 'Assessment',
       noBirths: 'No births recorded yet',
       plan: "Year's plan",

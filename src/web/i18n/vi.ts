@@ -390,7 +390,7 @@ export const vi = {
     table: {
       province: 'Tỉnh, thành phố',
       births: 'Số trẻ sinh',
-      srb: 'TSGTKS ước lượng (khoảng tin cậy 95%)',
+      srb: 'TSGTKS ước lượng (KTC 95%)',
       flag: 'Đánh giá',
       noBirths: 'Chưa có số liệu sinh',
       plan: 'Kế hoạch năm',

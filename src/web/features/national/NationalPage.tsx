@@ -83,7 +83,7 @@ export default function NationalPage() {
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
-            <Col xs={24} lg={11}>
+            <Col xs={24} xl={10}>
               <Card size="small" title={province ? undefined : t('national.map.title')}>
                 {province ? (
                   <>
@@ -137,7 +137,7 @@ export default function NationalPage() {
                 )}
               </Card>
             </Col>
-            <Col xs={24} lg={13}>
+            <Col xs={24} xl={14}>
               <ProvincesTable rows={data.provinces} onOpen={open} />
               {data.provinces.some((p) => p.simulated) && (
                 <Alert type="warning" showIcon style={{ marginTop: 8 }} message={t('national.simulated')} />

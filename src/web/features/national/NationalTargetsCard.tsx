@@ -18,7 +18,7 @@ const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
 
 /** "dưới 109 bé trai/100 bé gái": a target as one phrase. */
 export function targetPhrase(t: NationalTargetDto, language: string): string {
-  return `${NATIONAL_TARGET_COMPARATOR_LABELS[t.comparator][lang(language)]} ${formatNumberVi(t.value, 1)} ${t.unit}`;
+  return `${NATIONAL_TARGET_COMPARATOR_LABELS[t.comparator][lang(language)]} ${formatNumberVi(t.value, Number.isInteger(t.value) ? 0 : 1)} ${t.unit}`;
 }
 
 /** Cục Dân số's yearly targets: everyone reads them; the national reader and the admin add them. */

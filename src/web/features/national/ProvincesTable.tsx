@@ -33,12 +33,15 @@ export function ProvincesTable({
     },
     {
       title: t('national.table.srb'),
-      render: (_, r) => (r.srb ? estWithInterval(r.srb) : t('national.table.noBirths')),
-    },
-    {
-      title: t('national.table.flag'),
       render: (_, r) =>
-        r.srb ? <Tag color={FLAG_TAG_COLORS[r.srb.flag]}>{flagLabel(r.srb.flag, i18n.language)}</Tag> : null,
+        r.srb ? (
+          <>
+            <div style={{ whiteSpace: 'nowrap' }}>{estWithInterval(r.srb)}</div>
+            <Tag color={FLAG_TAG_COLORS[r.srb.flag]}>{flagLabel(r.srb.flag, i18n.language)}</Tag>
+          </>
+        ) : (
+          t('national.table.noBirths')
+        ),
     },
     {
       title: t('national.table.plan'),
@@ -71,6 +74,7 @@ export function ProvincesTable({
       dataSource={rows}
       pagination={false}
       size="small"
+      scroll={{ x: 'max-content' }}
       data-testid="national-provinces"
     />
   );
