@@ -3,6 +3,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { type DemoSeedResult, seedDemo } from './db/seed/demo.ts';
 import { ensureDefaultChecklists, ensureLegalCatalogue } from './modules/facilities/legal-catalogue.ts';
+import { ensureNationalLevel } from './modules/national/national-level.ts';
 import { ensureReferenceData } from './modules/org-units/reference-loader.ts';
 
 export interface PreparedDatabase {
@@ -24,6 +25,7 @@ export async function prepareDatabase(
   try {
     const { applied } = await migrateDatabase(database);
     const { loaded } = await ensureReferenceData(database.db);
+    await ensureNationalLevel(database.db);
     await ensureLegalCatalogue(database.db);
     await ensureDefaultChecklists(database.db);
     const demo = opts.demo ? await seedDemo(database.db, config.demoPassword) : undefined;

@@ -7,6 +7,7 @@ export const ROLES = [
   'leader',
   'reporter',
   'inspector',
+  'national_reader',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -17,6 +18,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   leader: { vi: 'Lãnh đạo (chỉ xem)', en: 'Leader (read-only)' },
   reporter: { vi: 'Cán bộ đơn vị báo cáo', en: 'Unit reporter' },
   inspector: { vi: 'Thanh tra, kiểm tra', en: 'Inspector' },
+  national_reader: { vi: 'Cục Dân số (chỉ xem)', en: 'National reader' },
 };
 
 /** Roles that may change data at all (within their scope). */
@@ -40,6 +42,8 @@ export const ROLE_STANDING: Record<Role, number> = {
   leader: 2,
   inspector: 2,
   reporter: 1,
+  // Cục Dân số's staff: managed by the system administrators, managing nobody.
+  national_reader: 2,
 };
 
 /** Roles a user of `role` may give or manage: strictly lower standing. */

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/shared/roles.ts';
+import {
+  addSecondProvinceFixture,
+  SECOND_PASSWORD,
+  type SecondProvince,
+} from '../helpers/second-province-fixture.ts';
 import { type Client, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The access matrix: every API route × every role × a target inside and outside the caller's
@@ -24,7 +29,12 @@ interface Ctx {
     org: string;
     user: string;
     plan: string;
+    /** The second province's draft: the national reader must not reach it either. */
+    draft: string;
   };
+  /** Cục Dân số's own draft plan: what the national reader writes. */
+  nationalDraft: string;
+  second: SecondProvince;
   planContent: unknown;
   /** One of each registry record per province: Tô Hiệu's (every role sees it) and Lai Châu's. */
   registry: Record<'sl' | 'lc', Registry>;
@@ -60,6 +70,9 @@ const MANAGERS = ['admin', 'province_officer'] as const;
 /** Who manages units, organisations and users (shared/roles.ts MANAGER_ROLES). */
 const REFERENCE_MANAGERS = ['admin', 'province_admin', 'province_officer'] as const;
 const PLAN_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+/** Plans themselves: the national reader writes its own (national) ones. */
+const PLAN_ROUTE_WRITERS = [...PLAN_WRITERS, 'national_reader'] as const;
+const NATIONAL = ['admin', 'national_reader'] as const;
 const villageBody = (unit: number) => ({
   parentId: unit,
   name: `Bản ${Math.random().toString(36).slice(2, 8)}`,
@@ -701,7 +714,7 @@ const SPECS: Record<string, Spec> = {
     outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}` }), status: 404 },
   },
   'POST /api/plans': {
-    roles: PLAN_WRITERS,
+    roles: PLAN_ROUTE_WRITERS,
     inScope: (c) => ({ url: '/api/plans', body: { organisationId: c.sl.org, content: {} } }),
     outOfScope: {
       req: (c) => ({ url: '/api/plans', body: { organisationId: c.lc.org, content: c.planContent } }),
@@ -710,7 +723,7 @@ const SPECS: Record<string, Spec> = {
     },
   },
   'PUT /api/plans/:id': {
-    roles: PLAN_WRITERS,
+    roles: PLAN_ROUTE_WRITERS,
     inScope: (c, role) => ({
       url: `/api/plans/${planFor(c, role)}`,
       body: { version: 999, content: c.planContent },
@@ -726,12 +739,12 @@ const SPECS: Record<string, Spec> = {
     outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/validation` }), status: 404 },
   },
   'POST /api/plans/:id/issue': {
-    roles: PLAN_WRITERS,
+    roles: PLAN_ROUTE_WRITERS,
     inScope: (c, role) => ({ url: `/api/plans/${planFor(c, role)}/issue`, body: { version: 999 } }),
     outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/issue`, body: { version: 1 } }), status: 404 },
   },
   'POST /api/plans/:id/revise': {
-    roles: PLAN_WRITERS,
+    roles: PLAN_ROUTE_WRITERS,
     // Name drafts: revising them is refused (409), which is not a refusal of access.
     inScope: (c, role) => ({ url: `/api/plans/${planFor(c, role)}/revise` }),
     outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/revise` }), status: 404 },
@@ -832,8 +845,33 @@ const SPECS: Record<string, Spec> = {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/geo/14/communes' }),
   },
+  'GET /api/geo/provinces': { roles: 'authenticated', inScope: () => ({ url: '/api/geo/provinces' }) },
+  'GET /api/national/overview': {
+    roles: NATIONAL,
+    inScope: () => ({ url: '/api/national/overview?year=2026' }),
+  },
+  'GET /api/national-targets': { roles: 'authenticated', inScope: () => ({ url: '/api/national-targets' }) },
+  'POST /api/national-targets': {
+    roles: NATIONAL,
+    inScope: () => ({ url: '/api/national-targets', body: { year: 2025, indicator: 'srb' } }),
+  },
+  'PATCH /api/national-targets/:id': {
+    roles: NATIONAL,
+    inScope: () => ({
+      url: `/api/national-targets/${crypto.randomUUID()}`,
+      body: { version: 1, value: 108 },
+    }),
+  },
+  'POST /api/plans/:id/consolidated-report/send': {
+    roles: MANAGERS,
+    inScope: (c) => ({ url: `/api/plans/${c.sl.draft}/consolidated-report/send`, body: { year: 2026 } }),
+    outOfScope: {
+      req: (c) => ({ url: `/api/plans/${c.lc.plan}/consolidated-report/send`, body: { year: 2026 } }),
+      status: 404,
+    },
+  },
   'POST /api/plans/:id/children': {
-    roles: PLAN_WRITERS,
+    roles: PLAN_ROUTE_WRITERS,
     inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.sl.org } }),
     outOfScope: {
       req: (c) => ({ url: `/api/plans/${c.sl.plan}/children`, body: { organisationId: c.lc.org } }),
@@ -915,6 +953,7 @@ async function registryIn(officer: Client, unit: number): Promise<Registry> {
 
 /** The draft a role may write: a reporter its own station's, the others the province's. */
 function planFor(c: Ctx, role: Role): string {
+  if (role === 'national_reader') return c.nationalDraft;
   return role === 'reporter' ? c.sl.stationDraft : c.sl.draft;
 }
 
@@ -926,6 +965,7 @@ const ACCOUNTS: Record<Role, string> = {
   leader: 'lanhdao',
   reporter: 'tyt-03646',
   inspector: 'thanhtra',
+  national_reader: 'cucdanso',
 };
 
 let t: TestApp;
@@ -933,12 +973,14 @@ let ctx: Ctx;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The second province populated (communes, bodies, users, an issued and a draft plan, births).
+  const second = await addSecondProvinceFixture(t);
   const admin = await t.as('admin');
   const chicuc = await t.as('chicuc');
   const toHieu = (await chicuc.get('/api/admin-units?parent=14&q=to%20hieu')).json().items[0].id;
   const slVillage = (await chicuc.post('/api/admin-units', villageBody(toHieu))).json();
   const lcProvince = (await admin.get('/api/admin-units?level=province&province=12')).json().items[0].id;
-  const lcFirstCommune = (await admin.get('/api/admin-units?parent=12&level=commune')).json().items[0];
+  const lcFirstCommune = second.communes[0];
   const lcCommune = lcFirstCommune.id;
   const lcVillage = (await admin.post('/api/admin-units', villageBody(lcCommune))).json();
   const lcOrg = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0].id;
@@ -1003,7 +1045,10 @@ beforeAll(async () => {
       org: lcOrg,
       user: lcUser,
       plan: plans.find((p) => p.provinceCode === '12')!.id,
+      draft: second.draftPlan,
     },
+    nationalDraft: await nationalDraft(slPlanContent),
+    second,
     planContent: { ...slPlanContent, number: null },
     registry,
     attachment,
@@ -1012,6 +1057,24 @@ beforeAll(async () => {
   await admin.patch(`/api/organisations/${lcOrg}`, { version: 1, phone: '0213 111' });
 });
 afterAll(() => t.close());
+
+/** Cục Dân số's own draft plan (no province's bodies in it). */
+async function nationalDraft(content: Record<string, unknown>): Promise<string> {
+  const reader = await t.as('cucdanso');
+  const office = (await reader.get('/api/me')).json().organisationId;
+  const res = await reader.post('/api/plans', {
+    organisationId: office,
+    content: {
+      ...content,
+      number: null,
+      issuerOrganisationId: office,
+      issuerName: 'Cục Dân số',
+      activities: [],
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return res.json().id;
+}
 
 const send = (c: Client, method: string, req: Req) =>
   c.request({ method: method as 'GET', url: req.url, payload: req.body as object });
@@ -1085,10 +1148,21 @@ describe('access matrix', () => {
               (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)),
           );
           for (const role of roles) {
+            if (role === 'national_reader') continue;
             const res = await send(await clientFor(role), method, out.req(ctx));
             expect(res.statusCode, role).toBe(out.status);
             if (out.field)
               expect(res.json().issues[0].path).toEqual(Array.isArray(out.field) ? out.field : [out.field]);
+          }
+          // The national reader reads what a province issued (national.db.test.ts), never its
+          // drafts, and changes nothing of it: its target is the province's draft where there is a plan.
+          if (roles.includes('national_reader')) {
+            const draftCtx = { ...ctx, lc: { ...ctx.lc, plan: ctx.lc.draft } };
+            const req = out.req(draftCtx);
+            const res = await send(await clientFor('national_reader'), method, req);
+            if (method !== 'GET') expect([400, 403, 404], 'national_reader').toContain(res.statusCode);
+            else if (req.url.includes(ctx.lc.draft))
+              expect(res.statusCode, 'national_reader').toBe(out.status);
           }
         });
       }
@@ -1101,6 +1175,20 @@ describe('access matrix', () => {
               (spec.roles === 'authenticated' || (spec.roles as readonly Role[]).includes(r)),
           );
           for (const role of roles) {
+            if (role === 'national_reader') {
+              // Nothing of any province but what it issued: no draft, no registry, no account.
+              const res = await send(await clientFor(role), 'GET', { url: list(ctx) });
+              expect(res.statusCode).toBe(200);
+              const items = res.json().items as Record<string, unknown>[];
+              const leaks = items.filter(
+                (i) =>
+                  i.provinceCode != null &&
+                  i.provinceCode !== '00' &&
+                  (i.status === undefined || i.status === 'draft'),
+              );
+              expect(leaks, role).toEqual([]);
+              continue;
+            }
             const res = await send(await clientFor(role), 'GET', { url: list(ctx) });
             expect(res.statusCode).toBe(200);
             const body = JSON.stringify(res.json());
@@ -1136,6 +1224,7 @@ const MANAGES_ACCOUNTS: Record<Role, readonly Target[]> = {
   leader: [],
   inspector: [],
   reporter: [],
+  national_reader: [],
 };
 /**
  * `own_office` is the province officer's (Chi cục Dân số), `health_department` the province
@@ -1149,6 +1238,7 @@ const MANAGES_ORGANISATIONS: Record<Role, readonly OrgTarget[]> = {
   leader: [],
   inspector: [],
   reporter: [],
+  national_reader: [],
 };
 
 describe('delegated administration', () => {
@@ -1270,4 +1360,66 @@ describe('delegated administration', () => {
       });
     }
   }
+});
+
+// The other way round: the second province's own officer and reporter reach nothing of Sơn La.
+describe('second province', () => {
+  const lcUsers = () => [ctx.second.officer.username, ctx.second.reporter.username];
+  const as = (u: string) => t.as(u, SECOND_PASSWORD);
+
+  it("reads none of Sơn La's plans, drafts, areas, bodies or accounts", async () => {
+    for (const u of lcUsers()) {
+      const c = await as(u);
+      const codes = {
+        plan: (await c.get(`/api/plans/${ctx.sl.plan}`)).statusCode,
+        draft: (await c.get(`/api/plans/${ctx.sl.draft}`)).statusCode,
+        area: (await c.get('/api/srb/areas/03646')).statusCode,
+        births: (await c.get('/api/births/monthly?unit=03646&year=2026')).statusCode,
+        facility: (await c.get(`/api/facilities/${ctx.registry.sl.facility.id}`)).statusCode,
+        attachment: (await c.get(`/api/attachments/${ctx.attachment.sl}`)).statusCode,
+      };
+      expect(codes, u).toEqual({
+        plan: 404,
+        draft: 404,
+        area: 404,
+        births: 404,
+        facility: 404,
+        attachment: 404,
+      });
+      for (const url of ['/api/plans', '/api/organisations?includeInactive=true', '/api/facilities']) {
+        const body = (await c.get(url)).json();
+        const items = (body.items ?? []) as { provinceCode?: string }[];
+        expect(
+          items.filter((i) => i.provinceCode === '14'),
+          `${u} ${url}`,
+        ).toEqual([]);
+        expect(JSON.stringify(body), `${u} ${url}`).not.toContain('Sơn La');
+      }
+      const srb = (await c.get('/api/srb/estimates')).json();
+      expect(srb.province.code, u).toBe('12');
+    }
+  });
+
+  it("changes nothing of Sơn La's", async () => {
+    const c = await as(ctx.second.officer.username);
+    const writes = {
+      plan: (await c.put(`/api/plans/${ctx.sl.draft}`, { version: 1, content: ctx.planContent })).statusCode,
+      issue: (await c.post(`/api/plans/${ctx.sl.draft}/issue`, { version: 1 })).statusCode,
+      births: (await c.put('/api/births/monthly', monthlyBody('03646'))).statusCode,
+      organisation: (await c.patch(`/api/organisations/${ctx.sl.org}`, { version: 1, phone: '1' }))
+        .statusCode,
+      user: (await c.patch(`/api/users/${ctx.sl.user}`, { version: 1, phone: '1' })).statusCode,
+      village: (await c.post('/api/admin-units', villageBody(ctx.sl.unit))).statusCode,
+      send: (await c.post(`/api/plans/${ctx.sl.plan}/consolidated-report/send`, { year: 2026 })).statusCode,
+    };
+    expect(writes).toEqual({
+      plan: 404,
+      issue: 404,
+      births: 404,
+      organisation: 404,
+      user: 404,
+      village: 400,
+      send: 404,
+    });
+  });
 });

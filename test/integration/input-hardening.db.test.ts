@@ -22,6 +22,7 @@ const USER_OF: Record<Role, string> = {
   leader: 'lanhdao',
   reporter: 'tyt-03646',
   inspector: 'thanhtra',
+  national_reader: 'cucdanso',
 };
 
 async function callerFor(access: RouteAccess): Promise<Client> {

@@ -11,6 +11,16 @@ export function isAdmin(p: Principal): boolean {
   return p.role === 'admin';
 }
 
+/**
+ * The national reader (Cục Dân số) reads what every province has issued — never a draft — and
+ * writes only national things. Its own scope is the country unit's subtree, which holds no
+ * province: every check below therefore keeps it out, and the services that serve it
+ * (plans, SRB, the national page) admit it explicitly through this test.
+ */
+export function readsEveryProvince(p: Principal): boolean {
+  return p.role === 'national_reader';
+}
+
 export function pathInSubtree(path: string, rootPath: string): boolean {
   return path === rootPath || path.startsWith(`${rootPath}.`);
 }

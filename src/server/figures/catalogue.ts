@@ -1,4 +1,5 @@
 import { moneyDefinitions } from './money.ts';
+import { nationalFigures } from './national.ts';
 import { outputDefinitions } from './outputs.ts';
 import { reportingFigures } from './reporting.ts';
 import { reportingSummaryFigures } from './reporting-summary.ts';
@@ -16,6 +17,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...reportingFigures,
   ...reportingSummaryFigures,
   ...targetDefinitions,
+  ...nationalFigures,
 ];
 
 export const FIGURES_BY_ID: ReadonlyMap<string, FigureDefinition> = new Map(FIGURES.map((f) => [f.id, f]));

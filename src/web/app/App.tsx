@@ -40,6 +40,7 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx'));
 const ReportPage = lazy(() => import('../features/reports/ReportPage.tsx'));
 const BudgetPage = lazy(() => import('../features/budget/BudgetPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
+const NationalPage = lazy(() => import('../features/national/NationalPage.tsx'));
 
 // antd's Vietnamese date picker says "Chọn thời điểm" (choose a moment) where a day is meant:
 // the app asks for a day ("Chọn ngày") everywhere.
@@ -121,6 +122,7 @@ export function App() {
           <Route path="/budget" element={<BudgetPage />} />
           <Route path="/budget/:planId" element={<BudgetPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/national" element={<NationalPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

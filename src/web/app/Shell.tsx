@@ -23,7 +23,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { countUnsent } from '../features/activities/outbox-db.ts';
-import { isManager, seesDashboard, useAuth, useMe } from './auth.tsx';
+import { isManager, seesDashboard, seesNational, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -42,6 +42,7 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(seesDashboard(me)
       ? [{ key: '/dashboard', icon: <DashboardOutlined />, label: t('nav.dashboard') }]
       : []),
+    ...(seesNational(me) ? [{ key: '/national', icon: <GlobalOutlined />, label: t('nav.national') }] : []),
     { key: '/plans', icon: <CalendarOutlined />, label: t('nav.plans') },
     { key: '/activities', icon: <ThunderboltOutlined />, label: t('nav.activities') },
     { key: '/births-srb', icon: <BarChartOutlined />, label: t('nav.birthsSrb') },

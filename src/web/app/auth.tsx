@@ -79,4 +79,6 @@ export function useMe(): MeDto {
 /** A Trạm Y tế: its pages open on its own forms, phone-first. */
 export const isStation = (me: MeDto) => me.unitLevel === 'commune';
 export const isManager = (me: MeDto) => me.role === 'admin' || me.role === 'province_officer';
+/** Cục Dân số and the system administrator: the national page over every province. */
+export const seesNational = (me: MeDto) => me.role === 'admin' || me.role === 'national_reader';
 export const seesDashboard = (me: MeDto) => (DASHBOARD_ROLES as readonly string[]).includes(me.role);

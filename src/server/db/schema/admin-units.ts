@@ -51,7 +51,7 @@ export const adminUnits = pgTable(
     index('admin_units_parent_idx').on(t.parentId),
     index('admin_units_path_idx').on(t.path),
     index('admin_units_province_level_idx').on(t.provinceCode, t.level),
-    check('admin_units_level_ck', sql`${t.level} in ('province','district','commune','village')`),
+    check('admin_units_level_ck', sql`${t.level} in ('country','province','district','commune','village')`),
     check('admin_units_code_ck', sql`${t.code} is not null or ${t.level} = 'village'`),
     check(
       'admin_units_validity_ck',

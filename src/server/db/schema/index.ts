@@ -9,6 +9,7 @@ export * from './births.ts';
 export * from './budget.ts';
 export * from './facilities.ts';
 export * from './meta.ts';
+export * from './national.ts';
 export * from './organisations.ts';
 export * from './plans.ts';
 export * from './reports.ts';

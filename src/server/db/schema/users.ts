@@ -32,7 +32,7 @@ export const users = pgTable(
     index('users_organisation_idx').on(t.organisationId),
     check(
       'users_role_ck',
-      sql`${t.role} in ('admin','province_admin','province_officer','leader','reporter','inspector')`,
+      sql`${t.role} in ('admin','province_officer','leader','reporter','inspector','province_admin','national_reader')`,
     ),
     check('users_org_ck', sql`${t.organisationId} is not null or ${t.role} = 'admin'`),
     check(

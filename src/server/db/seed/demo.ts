@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.ts';
 import { vnSortKey } from '../../../shared/text/index.ts';
+import { nationalOffice } from '../../modules/national/national-level.ts';
 import { organisationSearchText } from '../../modules/org-units/organisations.service.ts';
 import { hashPassword, verifyPassword } from '../../modules/users/passwords.ts';
 import type { Db } from '../client.ts';
@@ -163,6 +164,7 @@ async function insertDemo(tx: Db, hash: string) {
     if (c.provinceCode === '14') stations.push({ code: c.code!, id: tyt, unit: c });
   }
 
+  const national = await nationalOffice(tx);
   const accounts: { username: string; displayName: string; role: Role; org: string | null }[] = [
     { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', org: null },
     {
@@ -190,6 +192,16 @@ async function insertDemo(tx: Db, hash: string) {
       role: 'reporter',
       org: ids.get('ttyt-td')!,
     },
+    ...(national
+      ? [
+          {
+            username: 'cucdanso',
+            displayName: 'Cán bộ Cục Dân số',
+            role: 'national_reader' as Role,
+            org: national.id,
+          },
+        ]
+      : []),
     ...stations.map((s) => ({
       username: `tyt-${s.code}`,
       displayName: `Cán bộ dân số Trạm Y tế ${s.unit.type} ${s.unit.shortName}`,

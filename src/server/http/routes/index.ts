@@ -15,6 +15,7 @@ import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
 import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
+import { nationalRoutes } from './national.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
 import { provinceRoutes } from './provinces.routes.ts';
@@ -46,4 +47,5 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   budgetRoutes,
   dashboardRoutes,
   provinceRoutes,
+  nationalRoutes,
 ];

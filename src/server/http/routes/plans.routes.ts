@@ -25,7 +25,8 @@ import { principalOf } from '../auth.ts';
 import { sendDownload } from '../download.ts';
 
 const idParams = z.object({ id: z.string().uuid('Mã kế hoạch không hợp lệ') });
-const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+/** The national reader writes its own (national) plans only: plans.policy.ts keeps it there. */
+const WRITERS = ['admin', 'province_officer', 'reporter', 'national_reader'] as const;
 const issue = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() });
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {

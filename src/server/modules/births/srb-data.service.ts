@@ -8,14 +8,15 @@ import {
   type SrbTrendPoint,
 } from '../../../shared/contracts/srb.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { NATIONAL_SRB_TARGET_SOURCE, NATIONAL_SRB_TARGETS } from '../../../shared/srb-targets.ts';
+import { NATIONAL_SRB_TARGET_SOURCE } from '../../../shared/srb-targets.ts';
 import type { Principal } from '../../access/principal.ts';
-import { isAdmin, requireInScope, unitInScope } from '../../access/scope.ts';
+import { isAdmin, readsEveryProvince, requireInScope, unitInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { rows as sqlRows } from '../../db/tx.ts';
 import { estimateSrb, type SrbInputRow } from '../../stats/srb/estimate.ts';
 import { rawSrb } from '../../stats/srb/raw.ts';
 import type { SrbSettings } from '../../stats/srb/settings.ts';
+import { nationalSrbTargets } from '../national/national-targets.service.ts';
 
 // SRB figures from the stored births: the rows of the active batches are turned into the
 // estimator's input (per 2025 commune, or per old district) and handed to the pure code.
@@ -46,8 +47,13 @@ interface BirthData {
 
 const round1 = (x: number | null) => (x == null ? null : Number(x.toFixed(2)));
 
+/** Every area of every province for the admin and the national reader; one's subtree otherwise. */
+function seesArea(p: Principal, path: string): boolean {
+  return readsEveryProvince(p) || unitInScope(p, path);
+}
+
 async function provinceFor(db: Db, p: Principal, requested?: string): Promise<string> {
-  if (!isAdmin(p)) {
+  if (!isAdmin(p) && !readsEveryProvince(p)) {
     if (!p.provinceCode) throw new AppError('FORBIDDEN');
     return p.provinceCode;
   }
@@ -178,7 +184,7 @@ export async function srbEstimates(db: Db, p: Principal, q: SrbQuery): Promise<S
   const areas = result.areas.filter((a) => {
     if (a.level === 'parent') return true;
     const area = names.get(a.area_code);
-    return !!area && unitInScope(p, area.path);
+    return !!area && seesArea(p, area.path);
   });
   return {
     settings: result.settings,
@@ -193,7 +199,8 @@ export async function srbEstimates(db: Db, p: Principal, q: SrbQuery): Promise<S
       [data.province.code, data.province.name],
       ...areas.filter((a) => a.level === 'area').map((a) => [a.area_code, names.get(a.area_code)!.name]),
     ]),
-    nationalTargets: NATIONAL_SRB_TARGETS,
+    // Cục Dân số's targets as it keeps them (national_targets), beside the province's figures.
+    nationalTargets: await nationalSrbTargets(db),
     targetSource: NATIONAL_SRB_TARGET_SOURCE,
   };
 }
@@ -212,7 +219,7 @@ export async function srbArea(
   const inputLevel = level === 'district' ? 'district' : 'commune';
   const { rows, names } = inputRows(data, inputLevel);
   const area = isProvince ? data.province : names.get(code);
-  requireInScope(!!area && (isProvince || unitInScope(p, area.path)));
+  requireInScope(!!area && (isProvince || seesArea(p, area.path)));
   const pick = (areas: SrbFigures[]) =>
     areas.find((a) => (isProvince ? a.level === 'parent' : a.level === 'area' && a.area_code === code)) ??
     null;
@@ -257,7 +264,8 @@ export async function srbArea(
     province: latest.areas.find((a) => a.level === 'parent') ?? null,
     trend,
     byOrder,
-    nationalTargets: NATIONAL_SRB_TARGETS,
+    // Cục Dân số's targets as it keeps them (national_targets), beside the province's figures.
+    nationalTargets: await nationalSrbTargets(db),
     targetSource: NATIONAL_SRB_TARGET_SOURCE,
   };
 }

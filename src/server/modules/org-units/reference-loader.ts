@@ -105,7 +105,7 @@ export async function loadReferenceSet(
   let inserted = 0;
   // Level by level (a parent is always one level up, or the province), each level in batches:
   // a province of a few hundred units loads in a handful of statements.
-  for (const level of ['province', 'district', 'commune', 'village'] as const) {
+  for (const level of ['country', 'province', 'district', 'commune', 'village'] as const) {
     const fresh = set.units.filter((u) => u.level === level && !find(u.code, u.validFrom));
     if (!fresh.length) continue;
     const ids = await nextUnitIds(tx, fresh.length);

@@ -17,6 +17,7 @@ import { actorOf, type Principal } from '../../access/principal.ts';
 import {
   isAdmin,
   provinceCondition,
+  readsEveryProvince,
   requireInScope,
   requireRole,
   subtreeCondition,
@@ -34,7 +35,7 @@ import { assignedTo, budgetTotal, issueReadiness, numberActivities, validatePlan
 import { canReadPlan, canWritePlan } from './plans.policy.ts';
 import { writeProjections } from './plans.repository.ts';
 
-const PLAN_WRITERS = ['admin', 'province_officer', 'reporter'] as const;
+const PLAN_WRITERS = ['admin', 'province_officer', 'reporter', 'national_reader'] as const;
 
 const planColumns = {
   id: plans.id,
@@ -115,7 +116,8 @@ export async function listPlans(
   q: z.infer<typeof planListQuery>,
 ): Promise<PlanSummaryDto[]> {
   const where: (SQL | undefined)[] = [
-    provinceCondition(p, plans.provinceCode),
+    // The national reader: every province's issued plans, and its own (national) drafts.
+    readsEveryProvince(p) ? undefined : provinceCondition(p, plans.provinceCode),
     // Drafts only inside one's subtree (see plans.policy.ts).
     isAdmin(p) ? undefined : sql`(${plans.status} <> 'draft' or ${subtreeCondition(p, adminUnits.path)})`,
     // Plans still running in the year: their period includes it, not only plans starting then.

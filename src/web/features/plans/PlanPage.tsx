@@ -52,7 +52,8 @@ export default function PlanPage() {
   const canWrite =
     me.role === 'admin' ||
     me.role === 'province_officer' ||
-    (me.role === 'reporter' && me.organisationId === p.organisationId);
+    // A unit reporter and Cục Dân số's national reader write only their own body's plans.
+    ((me.role === 'reporter' || me.role === 'national_reader') && me.organisationId === p.organisationId);
 
   async function act(fn: () => Promise<unknown>, done: string) {
     setError(null);

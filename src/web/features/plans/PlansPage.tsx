@@ -32,7 +32,7 @@ export default function PlansPage() {
   const years = [
     ...new Set((plans.data?.items ?? []).flatMap((p) => periodYears({ start: p.startYear, end: p.endYear }))),
   ].sort((a, b) => b - a);
-  const canWrite = me.role === 'admin' || me.role === 'province_officer' || me.role === 'reporter';
+  const canWrite = ['admin', 'province_officer', 'reporter', 'national_reader'].includes(me.role);
   return (
     <>
       <PageHeader

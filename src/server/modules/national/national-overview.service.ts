@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import type { NationalOverviewDto, NationalProvinceRow } from '../../../shared/contracts/national.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { actorOf, type Principal } from '../../access/principal.ts';
+import { isAdmin, readsEveryProvince, requireInScope } from '../../access/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { consolidatedReportSends } from '../../db/schema/index.ts';
+import { rows, withActor } from '../../db/tx.ts';
+import { nationalCounts } from '../../figures/national.ts';
+import { DEFAULT_SRB_SETTINGS } from '../../stats/srb/settings.ts';
+import { srbEstimates } from '../births/srb-data.service.ts';
+import { loadPlan } from '../plans/plans.service.ts';
+import { nationalSrbTargetFor } from './national-targets.service.ts';
+
+// The national page: every enabled province's SRB (its own estimate, the very call its SRB page
+// makes), whether its province-level plan of the year is issued, and whether its consolidated
+// report of the year was sent to Cục Dân số.
+
+export const NATIONAL_PAGE_ROLES = ['admin', 'national_reader'] as const;
+
+function requireNationalReader(p: Principal) {
+  if (!isAdmin(p) && !readsEveryProvince(p)) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Provinces in use: those whose units are loaded and current. The seam for "enabled" as
+ * `canbang province add` records it, should it record more than the loaded units.
+ */
+export async function enabledProvinces(db: Db): Promise<{ code: string; name: string }[]> {
+  return rows<{ code: string; name: string }>(
+    db,
+    sql`select code, name from admin_units
+         where level = 'province' and active and valid_to is null order by code`,
+  );
+}
+
+export async function nationalOverview(db: Db, p: Principal, year: number): Promise<NationalOverviewDto> {
+  requireNationalReader(p);
+  const provinces = await enabledProvinces(db);
+  const plans = await rows<{
+    id: string;
+    province_code: string;
+    subject: string;
+    issued_date: string | null;
+  }>(
+    db,
+    sql`select distinct on (p.province_code) p.id, p.province_code, p.subject, p.issued_date::text
+          from plans p join admin_units u on u.id = p.admin_unit_id
+         where p.year = ${year} and p.status in ('issued','superseded') and u.level = 'province'
+           and p.parent_plan_id is null
+         order by p.province_code, (p.status = 'issued') desc, p.issued_date nulls last, p.created_at`,
+  );
+  const sends = await rows<{ province_code: string; sent_at: string }>(
+    db,
+    sql`select province_code, min(sent_at)::text as sent_at from consolidated_report_sends
+         where year = ${year} group by province_code`,
+  );
+  const out: NationalProvinceRow[] = [];
+  let settings = DEFAULT_SRB_SETTINGS;
+  for (const pr of provinces) {
+    const srb = await srbEstimates(db, p, { province: pr.code, year });
+    settings = srb.settings;
+    const plan = plans.find((x) => x.province_code === pr.code);
+    out.push({
+      code: pr.code,
+      name: pr.name,
+      srb: srb.areas.find((a) => a.level === 'parent') ?? null,
+      simulated: srb.simulated,
+      issuedPlan: plan ? { id: plan.id, title: plan.subject, issuedOn: plan.issued_date } : null,
+      reportSentAt: sends.find((s) => s.province_code === pr.code)?.sent_at ?? null,
+    });
+  }
+  return {
+    year,
+    provinces: out,
+    figures: nationalCounts(out),
+    srbTarget: await nationalSrbTargetFor(db, year),
+    settings,
+  };
+}
+
+/**
+ * A province marks its consolidated report of the year sent to Cục Dân số: only on its issued
+ * province-level plan, by those who write that plan. Sending twice keeps the first date.
+ */
+export async function sendConsolidatedReport(
+  db: Db,
+  p: Principal,
+  planId: string,
+  year: number,
+): Promise<{ sentAt: string }> {
+  const plan = await loadPlan(db, p, planId);
+  const [unit] = await rows<{ level: string }>(
+    db,
+    sql`select level from admin_units where id = ${plan.adminUnitId}`,
+  );
+  requireInScope(isAdmin(p) || (p.role === 'province_officer' && p.provinceCode === plan.provinceCode));
+  if (plan.status === 'draft' || unit?.level !== 'province' || plan.parentPlanId)
+    throw new AppError('INVALID_STATE', {
+      detail: 'Chỉ gửi được báo cáo tổng hợp trên kế hoạch cấp tỉnh đã ban hành.',
+    });
+  await withActor(db, actorOf(p), (tx) =>
+    tx
+      .insert(consolidatedReportSends)
+      .values({ provinceCode: plan.provinceCode, planId, year, sentBy: p.username })
+      .onConflictDoNothing(),
+  );
+  const [sent] = await rows<{ sent_at: string }>(
+    db,
+    sql`select sent_at::text from consolidated_report_sends where plan_id = ${planId} and year = ${year}`,
+  );
+  return { sentAt: sent.sent_at };
+}

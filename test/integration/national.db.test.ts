@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addSecondProvinceFixture,
+  SECOND_PASSWORD,
+  type SecondProvince,
+} from '../helpers/second-province-fixture.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+
+// The national level (issue 14): the national reader reads every province's issued plans and SRB,
+// never a draft, writes only national things; the national page's figures are each province's own.
+
+let t: TestApp;
+let lc: SecondProvince;
+beforeAll(async () => {
+  t = await createTestApp();
+  lc = await addSecondProvinceFixture(t);
+});
+afterAll(() => t.close());
+
+describe('national page', () => {
+  it("shows each province's SRB exactly as the province's own SRB page computes it", async () => {
+    const overview = (await (await t.as('cucdanso')).get('/api/national/overview?year=2026')).json();
+    const byCode = new Map(overview.provinces.map((p: { code: string }) => [p.code, p]));
+    expect([...byCode.keys()]).toEqual(expect.arrayContaining(['14', '12']));
+    for (const [code, officer, password] of [
+      ['14', 'chicuc', undefined],
+      ['12', lc.officer.username, SECOND_PASSWORD],
+    ] as const) {
+      const own = (await (await t.as(officer, password)).get('/api/srb/estimates?year=2026')).json();
+      const parent = own.areas.find((a: { level: string }) => a.level === 'parent');
+      expect(parent, code).toBeTruthy();
+      expect((byCode.get(code) as { srb: unknown }).srb, code).toEqual(parent);
+    }
+    // The fixture's births: 2025 and 2026 of two communes, all counted.
+    expect((byCode.get('12') as { srb: { births: number } }).srb.births).toBe(
+      120 + 100 + 127 + 103 + 90 + 80 + 91 + 80,
+    );
+  });
+
+  it('lists the provinces that issued their plan of the year, and a sent consolidated report', async () => {
+    const reader = await t.as('cucdanso');
+    const before = (await reader.get('/api/national/overview?year=2026')).json();
+    const row = (code: string, o = before) => o.provinces.find((p: { code: string }) => p.code === code);
+    expect(row('12').issuedPlan.id).toBe(lc.issuedPlan);
+    expect(row('12').reportSentAt).toBeNull();
+    expect(row('14').issuedPlan).not.toBeNull();
+    const officer = await t.as(lc.officer.username, SECOND_PASSWORD);
+    // A draft cannot be sent; another province's plan is not there at all.
+    expect(
+      (await officer.post(`/api/plans/${lc.draftPlan}/consolidated-report/send`, { year: 2026 })).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await (
+          await t.as('chicuc')
+        ).post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 })
+      ).statusCode,
+    ).toBe(404);
+    const sent = await officer.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const after = (await reader.get('/api/national/overview?year=2026')).json();
+    expect(row('12', after).reportSentAt).not.toBeNull();
+    expect(after.figures.withReportSent).toBe(before.figures.withReportSent + 1);
+    expect(after.figures.withIssuedPlan).toBe(
+      after.provinces.filter((p: { issuedPlan: unknown }) => p.issuedPlan).length,
+    );
+  });
+
+  it('is for the national reader and the system administrator only', async () => {
+    for (const u of ['chicuc', 'lanhdao', 'tyt-03646', 'thanhtra'])
+      expect((await (await t.as(u)).get('/api/national/overview?year=2026')).statusCode, u).toBe(403);
+    expect((await (await t.as('admin')).get('/api/national/overview?year=2026')).statusCode).toBe(200);
+  });
+});
+
+describe('national reader', () => {
+  it("reads every province's issued plans and none of their drafts", async () => {
+    const reader = await t.as('cucdanso');
+    expect((await reader.get(`/api/plans/${lc.issuedPlan}`)).statusCode).toBe(200);
+    expect((await reader.get(`/api/plans/${lc.draftPlan}`)).statusCode).toBe(404);
+    const items = (await reader.get('/api/plans')).json().items as {
+      id: string;
+      status: string;
+      provinceCode: string;
+    }[];
+    expect(items.map((p) => p.id)).toContain(lc.issuedPlan);
+    expect(items.filter((p) => p.status === 'draft')).toEqual([]);
+    expect(new Set(items.map((p) => p.provinceCode))).toEqual(new Set(['14', '12']));
+  });
+
+  it("reads any province's SRB down to its communes", async () => {
+    const reader = await t.as('cucdanso');
+    const e = (await reader.get('/api/srb/estimates?province=12&year=2026')).json();
+    expect(e.areas.map((a: { area_code: string }) => a.area_code).sort()).toEqual(['03388', '03390', '12']);
+    expect((await reader.get('/api/srb/areas/03388?province=12')).statusCode).toBe(200);
+  });
+
+  it("changes nothing of a province's", async () => {
+    const reader = await t.as('cucdanso');
+    const plan = (await reader.get(`/api/plans/${lc.issuedPlan}`)).json();
+    const writes = {
+      revise: await reader.post(`/api/plans/${lc.issuedPlan}/revise`),
+      update: await reader.put(`/api/plans/${lc.issuedPlan}`, {
+        version: plan.version,
+        content: plan.content,
+      }),
+      newPlan: await reader.post('/api/plans', { organisationId: lc.office, content: plan.content }),
+      child: await reader.post(`/api/plans/${lc.issuedPlan}/children`, { organisationId: lc.station }),
+      births: await reader.put('/api/births/monthly', {
+        unitCode: lc.communes[0].code,
+        year: 2026,
+        month: 1,
+        baseBatchId: null,
+        counts: [{ birthOrder: '1', boys: 1, girls: 1 }],
+      }),
+      unit: await reader.post('/api/admin-units', {
+        parentId: lc.communes[0].id,
+        name: 'Bản Mới',
+        type: 'bản',
+      }),
+      organisation: await reader.patch(`/api/organisations/${lc.office}`, { version: 1, phone: '1' }),
+      send: await reader.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 }),
+    };
+    // A cascade to another province's body: refused naming the field.
+    expect(writes.child.json().issues[0].path).toEqual(['organisationId']);
+    const statuses = Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.statusCode]));
+    expect(statuses).toEqual({
+      revise: 403,
+      update: 403,
+      newPlan: 400,
+      child: 400,
+      births: 403,
+      unit: 403,
+      organisation: 403,
+      send: 403,
+    });
+  });
+
+  it('writes the national targets, which the SRB pages then compare with', async () => {
+    const reader = await t.as('cucdanso');
+    const made = await reader.post('/api/national-targets', {
+      year: 2026,
+      indicator: 'srb',
+      comparator: 'below',
+      value: 108.5,
+      unit: 'bé trai/100 bé gái',
+      sourceDocument: 'Công văn thử của Cục Dân số',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const again = await reader.post('/api/national-targets', {
+      ...(made.json() as object),
+      id: undefined,
+      version: undefined,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().issues[0].path).toEqual(['indicator']);
+    const srb = (await (await t.as('chicuc')).get('/api/srb/estimates')).json();
+    expect(srb.nationalTargets).toContainEqual({ year: 2026, below: 108.5, verified: true });
+    for (const u of ['chicuc', 'lanhdao'])
+      expect(
+        (await (await t.as(u)).patch(`/api/national-targets/${made.json().id}`, { version: 1, value: 120 }))
+          .statusCode,
+      ).toBe(403);
+    const edited = await reader.patch(`/api/national-targets/${made.json().id}`, { version: 1, value: 108 });
+    expect(edited.json().value).toBe(108);
+  });
+
+  it('writes its own national plans', async () => {
+    const reader = await t.as('cucdanso');
+    const me = (await reader.get('/api/me')).json();
+    const source = (await reader.get(`/api/plans/${lc.issuedPlan}`)).json().content;
+    const made = await reader.post('/api/plans', {
+      organisationId: me.organisationId,
+      content: {
+        ...source,
+        issuerOrganisationId: me.organisationId,
+        issuerName: 'Cục Dân số',
+        subject: 'Kế hoạch toàn quốc 2026',
+        activities: [],
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().provinceCode).toBe('00');
+    // …which no province reads while it is a draft.
+    expect((await (await t.as('chicuc')).get(`/api/plans/${made.json().id}`)).statusCode).toBe(404);
+  });
+});
