@@ -1,13 +1,14 @@
 import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow, OutputProgress } from '../../../shared/contracts/activity-records.ts';
-import { formatNumberVi, formatQuantity, formatVnd } from '../../../shared/format/index.ts';
+import { formatQuantity } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import { StatusTag } from './StatusTag.tsx';
 
-const n = (x: number) => formatNumberVi(x);
-const pct = (x: number) => `${formatNumberVi(x * 100, 0)}%`;
+const n = (x: number) => formatNumber(x);
+const pct = (x: number) => `${formatNumber(x * 100, 0)}%`;
 
 /** Each planned output on its own line, in its own unit: done / planned with a bar, and its share rule. */
 function Outputs({ row }: { row: ActivityProgressRow }) {
@@ -75,11 +76,11 @@ function Money({ row }: { row: ActivityProgressRow }) {
   return (
     <div style={{ fontSize: 13 }} data-testid={`progress-money-${row.numberLabel}`}>
       <div>
-        {t('money.byVouchers')}: {formatVnd(m.vouchers)}
-        {m.allocated > 0 && ` / ${formatVnd(m.allocated)}`}
+        {t('money.byVouchers')}: {formatMoney(m.vouchers)}
+        {m.allocated > 0 && ` / ${formatMoney(m.allocated)}`}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('money.byRecords')}: {formatVnd(m.records)}
+        {t('money.byRecords')}: {formatMoney(m.records)}
       </Typography.Text>
     </div>
   );
@@ -121,7 +122,12 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
                 align: 'right',
                 render: (_, u) => u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
               },
-              { title: t('activities.progress.cost'), dataIndex: 'cost', align: 'right', render: formatVnd },
+              {
+                title: t('activities.progress.cost'),
+                dataIndex: 'cost',
+                align: 'right',
+                render: formatMoney,
+              },
             ]}
           />
         ),

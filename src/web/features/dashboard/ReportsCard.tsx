@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { DashboardCard } from './DashboardCard.tsx';
 import { RateFigure } from './RateFigure.tsx';
 
@@ -42,7 +42,7 @@ export function ReportsCard({ d, period }: { d: LeadersDashboardDto; period: num
             {t('dashboard.reports.received', {
               received: r.received,
               expected: r.expected,
-              due: formatDateVi(r.due),
+              due: formatDate(r.due),
             })}
           </Typography.Paragraph>
         </>

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeadlineDto } from '../../../shared/contracts/deadlines.ts';
 import type { ReviewQueueItemDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { get } from '../../app/api.ts';
 import { seesDashboard, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
 
 const STATUS_COLOR = { due: 'gold', overdue: 'red', done: 'green' } as const;
 
@@ -63,8 +63,8 @@ export default function HomePage() {
                   </Link>
                 }
                 description={t('home.reviewDetail', {
-                  submitted: formatDateTimeVi(r.submittedAt),
-                  due: formatDateVi(r.dueDate),
+                  submitted: formatDateTime(r.submittedAt),
+                  due: formatDate(r.dueDate),
                   plan: r.planSubject,
                 })}
                 extra={<Tag color="blue">{t('home.waiting')}</Tag>}
@@ -88,7 +88,7 @@ export default function HomePage() {
           renderItem={(d) => (
             <ItemRow
               title={d.link ? <Link to={d.link}>{d.title}</Link> : d.title}
-              description={t('home.dueDate', { date: formatDateVi(d.dueDate) })}
+              description={t('home.dueDate', { date: formatDate(d.dueDate) })}
               extra={<Tag color={STATUS_COLOR[d.status]}>{t(`home.${d.status}`)}</Tag>}
             />
           )}

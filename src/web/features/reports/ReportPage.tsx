@@ -4,11 +4,11 @@ import { Alert, App, Button, Card, Descriptions, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { UnitReportDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { get, post, put } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useVersionedSave } from '../facilities/common/useVersionedSave.tsx';
 import '../facilities/messages.ts';
 import { useReport } from './api.ts';
@@ -99,7 +99,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
                 <div style={{ marginTop: 4, opacity: 0.75 }}>
                   {t('reports.report.returnedBy', {
                     who: report.reviewedByName ?? report.reviewedBy ?? '',
-                    when: formatDateTimeVi(report.reviewedAt),
+                    when: formatDateTime(report.reviewedAt),
                   })}
                 </div>
               )}
@@ -132,7 +132,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
               children: `${report.organisationName} (${report.adminUnitName})`,
             },
             { key: 'period', label: t('reports.report.period'), children: report.period.label },
-            { key: 'due', label: t('reports.report.dueDate'), children: formatDateVi(report.dueDate) },
+            { key: 'due', label: t('reports.report.dueDate'), children: formatDate(report.dueDate) },
             {
               key: 'status',
               label: t('reports.report.status'),
@@ -141,7 +141,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
             {
               key: 'sent',
               label: t('reports.report.submittedAt'),
-              children: report.submittedAt ? formatDateTimeVi(report.submittedAt) : t('reports.none'),
+              children: report.submittedAt ? formatDateTime(report.submittedAt) : t('reports.none'),
             },
             {
               key: 'onTime',

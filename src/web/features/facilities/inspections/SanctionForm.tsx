@@ -3,9 +3,10 @@ import { Alert, App, Button, Form, Input, InputNumber, Select, Typography } from
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionDto, ViolationDto } from '../../../../shared/contracts/facilities.ts';
-import { amountInWords, formatNumberVi, formatVnd } from '../../../../shared/format/index.ts';
+import { amountInWords } from '../../../../shared/format/index.ts';
 import { get, patch } from '../../../app/api.ts';
 import { fieldErrors } from '../../../components/ErrorAlert.tsx';
+import { formatMoney, formatNumber } from '../../../i18n/format.ts';
 import { DateField } from '../common/DateField.tsx';
 import { blanksToNull } from '../common/EditDrawer.tsx';
 import { useVersionedSave } from '../common/useVersionedSave.tsx';
@@ -18,7 +19,7 @@ function FineInWords({ amount }: { amount: number | null | undefined }) {
   if (amount == null || !Number.isInteger(amount) || amount <= 0) return null;
   return (
     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }} data-testid="fine-words">
-      {formatVnd(amount)} — {t('facilities.sanction.inWords', { words: amountInWords(amount) })}
+      {formatMoney(amount)} — {t('facilities.sanction.inWords', { words: amountInWords(amount) })}
     </Typography.Text>
   );
 }
@@ -126,7 +127,7 @@ export function SanctionForm({ violation, inspectionId }: { violation: Violation
             controls={false}
             inputMode="numeric"
             formatter={(n) =>
-              n === undefined || n === null || String(n) === '' ? '' : formatNumberVi(Number(n))
+              n === undefined || n === null || String(n) === '' ? '' : formatNumber(Number(n))
             }
             parser={(s) => Number((s ?? '').replace(/\D/g, '')) || 0}
             suffix="đồng"

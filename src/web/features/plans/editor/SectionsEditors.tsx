@@ -9,7 +9,8 @@ import {
   SIGNATURE_AUTHORITIES,
   TARGET_COMPARATORS,
 } from '../../../../shared/contracts/plans.ts';
-import { amountInWords, formatVnd } from '../../../../shared/format/index.ts';
+import { amountInWords } from '../../../../shared/format/index.ts';
+import { formatMoney } from '../../../i18n/format.ts';
 import { NullableInput, TextListEditor } from './fields.tsx';
 
 // The plan's other sections, each a small controlled form over part of the content.
@@ -361,7 +362,7 @@ export function FundingEditor({ content: c, onChange }: SectionProps) {
       </Form.Item>
       <Form.Item
         label={t('plans.f.total')}
-        extra={total ? `${formatVnd(total)} — ${amountInWords(total)}` : undefined}
+        extra={total ? `${formatMoney(total)} — ${amountInWords(total)}` : undefined}
       >
         <InputNumber
           value={f.total ?? null}
