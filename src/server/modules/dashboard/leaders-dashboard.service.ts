@@ -81,15 +81,15 @@ export async function leadersDashboard(
       link: reportsLink,
     });
   // From the figures layer (figures/money.ts): only an allocation above 0 that spending passed.
-  budget.warnings.forEach((text, i) =>
+  budget.warnings.forEach((text, i) => {
     alerts.push({
       kind: 'over_spend',
       level: 'error',
       text,
-      textEn: budget.warningsEn[i],
+      textEn: budget.warningsEn[i]!,
       link: `/budget/${planId}`,
-    }),
-  );
+    });
+  });
   const late = progress.activities.filter((a) => a.status === 'late');
   if (late.length)
     alerts.push({
