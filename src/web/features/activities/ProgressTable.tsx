@@ -1,10 +1,9 @@
 import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow, OutputProgress } from '../../../shared/contracts/activity-records.ts';
-import { formatQuantity } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
-import { formatMoney, formatNumber } from '../../i18n/format.ts';
+import { formatFigureUnit, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 const n = (x: number) => formatNumber(x);
@@ -23,8 +22,8 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
     >
       <div style={{ fontSize: 13 }}>
         {o.planned != null
-          ? `${n(o.done)} / ${formatQuantity(o.planned, o.unit)}`
-          : `${formatQuantity(o.done, o.unit)} (${t('activities.progress.unplanned')})`}
+          ? `${n(o.done)} / ${formatFigureUnit(o.planned, o.unit)}`
+          : `${formatFigureUnit(o.done, o.unit)} (${t('activities.progress.unplanned')})`}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
         {o.description}
@@ -36,7 +35,7 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
           data-testid="output-share"
         >
           {t(`activities.progress.share.${o.shareOf.rule}`, {
-            of: formatQuantity(o.shareOf.of, o.unit),
+            of: formatFigureUnit(o.shareOf.of, o.unit),
             units: n(o.shareOf.units),
           })}
         </Typography.Text>
@@ -120,7 +119,7 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
                 title: t('activities.progress.quantity'),
                 key: 'quantities',
                 align: 'right',
-                render: (_, u) => u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
+                render: (_, u) => u.quantities.map((q) => formatFigureUnit(q.done, q.unit)).join('; ') || '—',
               },
               {
                 title: t('activities.progress.cost'),

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
-import { formatMoney, formatPercent } from '../../i18n/format.ts';
+import { formatMoney, formatPercent, locale } from '../../i18n/format.ts';
 
 function Figure({
   label,
@@ -59,7 +59,7 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
         figure="money.spent"
         label={t('budget.figures.spent')}
         value={formatMoney(total.spent)}
-        hint={<i>{budget.spentInWords}</i>}
+        hint={locale() === 'vi' ? <i>{budget.spentInWords}</i> : undefined}
       />
       <Figure
         testId="budget-rate"

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
 import { escapeHtml } from '../../components/charts/escape-html.ts';
-import { formatMoney, formatNumber } from '../../i18n/format.ts';
+import { formatMoney, formatNumber, locale } from '../../i18n/format.ts';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
 import { DashboardCard } from './DashboardCard.tsx';
@@ -82,9 +82,11 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
           >
             {t('money.byRecords')}: {formatMoney(b.byRecords)}
           </Typography.Text>
-          <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
-            ({b.spentInWords})
-          </Typography.Paragraph>
+          {locale() === 'vi' && (
+            <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
+              ({b.spentInWords})
+            </Typography.Paragraph>
+          )}
         </div>
       </div>
       {b.bySource.some((x) => x.allocated || x.spent) && (

@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, periodName } from '../../i18n/format.ts';
 import { DashboardCard } from './DashboardCard.tsx';
 import { RateFigure } from './RateFigure.tsx';
 
@@ -10,7 +10,11 @@ export function ReportsCard({ d, period }: { d: LeadersDashboardDto; period: num
   const r = d.reports;
   return (
     <DashboardCard
-      title={r ? t('dashboard.reports.title', { period: r.periodLabel }) : t('dashboard.reports.titleNone')}
+      title={
+        r
+          ? t('dashboard.reports.title', { period: periodName(r.periodLabel) })
+          : t('dashboard.reports.titleNone')
+      }
       link={
         r
           ? { to: `/reports?plan=${d.plan.id}&period=${period}`, text: t('dashboard.reports.open') }

@@ -10,9 +10,13 @@ import { get } from '../../app/api.ts';
 import { seesDashboard, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
-import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { formatDate, formatDateTime, localText, periodName } from '../../i18n/format.ts';
 
 const STATUS_COLOR = { due: 'gold', overdue: 'red', done: 'green' } as const;
+
+/** A deadline's title in the page's language (the server writes both). */
+const localTitle = (d: { title: string; titleEn?: string }) =>
+  localText({ text: d.title, textEn: d.titleEn });
 
 export default function HomePage() {
   const { t, i18n } = useTranslation();
@@ -59,7 +63,7 @@ export default function HomePage() {
               <ItemRow
                 title={
                   <Link to={r.link}>
-                    {t('home.reviewItem', { unit: r.organisationName, period: r.periodLabel })}
+                    {t('home.reviewItem', { unit: r.organisationName, period: periodName(r.periodLabel) })}
                   </Link>
                 }
                 description={t('home.reviewDetail', {
@@ -87,7 +91,7 @@ export default function HomePage() {
           }
           renderItem={(d) => (
             <ItemRow
-              title={d.link ? <Link to={d.link}>{d.title}</Link> : d.title}
+              title={d.link ? <Link to={d.link}>{localTitle(d)}</Link> : localTitle(d)}
               description={t('home.dueDate', { date: formatDate(d.dueDate) })}
               extra={<Tag color={STATUS_COLOR[d.status]}>{t(`home.${d.status}`)}</Tag>}
             />

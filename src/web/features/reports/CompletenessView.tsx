@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
-import { formatDate, formatDateTime, formatPercent } from '../../i18n/format.ts';
+import { formatDate, formatDateTime, formatPercent, periodName } from '../../i18n/format.ts';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
 function BigFigure({
@@ -42,7 +42,7 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
   const { t } = useTranslation();
   return (
     <Card
-      title={t('reports.completeness.title', { period: data.period.label })}
+      title={t('reports.completeness.title', { period: periodName(data.period.label) })}
       extra={
         <Space wrap>
           <Typography.Text type="secondary">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { formatDate, formatDateTime, periodName } from '../../i18n/format.ts';
 import { openReport } from './api.ts';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
@@ -37,7 +37,7 @@ export function MyReportCard({
 
   return (
     <Card
-      title={t('reports.mine.title', { period: period.label })}
+      title={t('reports.mine.title', { period: periodName(period.label) })}
       data-testid="my-report"
       style={{ marginBottom: 16 }}
     >

@@ -8,7 +8,7 @@ import { get, post, put } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { formatDate, formatDateTime, periodName } from '../../i18n/format.ts';
 import { useVersionedSave } from '../facilities/common/useVersionedSave.tsx';
 import '../facilities/messages.ts';
 import { useReport } from './api.ts';
@@ -72,7 +72,10 @@ function Report({ report: initial }: { report: UnitReportDto }) {
   return (
     <>
       <PageHeader
-        title={t('reports.report.title', { period: report.period.label, unit: report.organisationName })}
+        title={t('reports.report.title', {
+          period: periodName(report.period.label),
+          unit: report.organisationName,
+        })}
         extra={
           <Space wrap>
             {/* The report as a Nghị định 30 document, for the unit's head to sign and stamp. */}
@@ -131,7 +134,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
               label: t('reports.report.unit'),
               children: `${report.organisationName} (${report.adminUnitName})`,
             },
-            { key: 'period', label: t('reports.report.period'), children: report.period.label },
+            { key: 'period', label: t('reports.report.period'), children: periodName(report.period.label) },
             { key: 'due', label: t('reports.report.dueDate'), children: formatDate(report.dueDate) },
             {
               key: 'status',

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contracts/reports.ts';
 import { qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatDate, formatPercent } from '../../i18n/format.ts';
+import { formatDate, formatPercent, periodName } from '../../i18n/format.ts';
 import { useReportingSummary } from './api.ts';
 
 type Row = ReportingSummaryDto['rows'][number];
@@ -136,7 +136,7 @@ export function ReportingSummaryView({ planId }: { planId: string }) {
             align: 'center' as const,
             title: (
               <>
-                {p.label}
+                {periodName(p.label)}
                 <div style={{ fontWeight: 400, fontSize: 12 }}>
                   {t('reports.summary.due', { date: formatDate(p.due) })}
                 </div>

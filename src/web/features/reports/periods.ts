@@ -1,5 +1,5 @@
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
-import { halfYearLabel, monthLabel, quarterLabel } from '../../i18n/format.ts';
+import { halfYearLabel, monthLabel, quarterLabel, yearLabel } from '../../i18n/format.ts';
 
 type Duty = NonNullable<PlanContent['reporting']>;
 const COUNT = { year: 1, half_year: 2, quarter: 4, month: 12 } as const;
@@ -12,7 +12,7 @@ export function periodOptions(duty: Duty | null | undefined, year: number) {
     value: i + 1,
     label:
       kind === 'year'
-        ? `Năm ${year}`
+        ? yearLabel(year)
         : kind === 'half_year'
           ? halfYearLabel(year, i + 1)
           : kind === 'quarter'

@@ -185,7 +185,7 @@ function ViolationCard({
         <SanctionForm violation={v} inspectionId={inspectionId} />
       ) : (
         <>
-          <FineWarnings warnings={v.warnings} />
+          <FineWarnings violation={v} />
           <Descriptions
             size="small"
             column={1}

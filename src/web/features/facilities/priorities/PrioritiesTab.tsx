@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { InspectionPriorityDto } from '../../../../shared/contracts/facilities.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ItemList } from '../../../components/ItemList.tsx';
-import { formatNumber } from '../../../i18n/format.ts';
+import { formatNumber, locale } from '../../../i18n/format.ts';
 import { usePriorities } from '../api.ts';
 
 /**
@@ -75,7 +75,7 @@ function PriorityRow({ p, rank }: { p: InspectionPriorityDto; rank: number }) {
               >
                 {t('facilities.priorities.points', { points: r.points })}
               </Tag>
-              <span style={{ minWidth: 0 }}>{r.label}</span>
+              <span style={{ minWidth: 0 }}>{locale() === 'en' ? r.labelEn : r.label}</span>
             </li>
           ))}
         </ul>

@@ -362,7 +362,13 @@ export function FundingEditor({ content: c, onChange }: SectionProps) {
       </Form.Item>
       <Form.Item
         label={t('plans.f.total')}
-        extra={total ? `${formatMoney(total)} — ${amountInWords(total)}` : undefined}
+        extra={
+          total ? (
+            <>
+              {formatMoney(total)} — <span lang="vi">{amountInWords(total)}</span>
+            </>
+          ) : undefined
+        }
       >
         <InputNumber
           value={f.total ?? null}
