@@ -20,8 +20,7 @@ const SKIPPED_TABLES = ['audit_log', 'audit_chain', 'sessions', 'app_meta', '__d
 
 /**
  * Every stored string with Vietnamese letters, longest first (so that a name is taken out before a
- * shorter one inside it). Strings shorter than four letters ("xã") are left out: they are as often
- * a label as data.
+ * shorter one inside it): names, titles, and units typed in plans ("bản", "lớp").
  */
 export async function dataStrings(rows: (query: string) => Promise<string[]>): Promise<string[]> {
   const columns = await rows(
@@ -38,13 +37,23 @@ export async function dataStrings(rows: (query: string) => Promise<string[]>): P
         : `select distinct "${column}" from "${table}" where "${column}" is not null`;
     for (const s of await rows(q)) {
       const t = s.normalize('NFC').trim();
-      if (t.length >= 4 && hasVietnamese(t)) found.add(t);
+      if (t.length >= 2 && hasVietnamese(t)) found.add(t);
     }
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
 
 const verdicts = new Map<string, boolean>();
+const words = new Map<string, RegExp>();
+/** `d` as a whole word or words: "bản" is taken out of "15,000 bản", not out of "bảng". */
+function wholeWords(d: string): RegExp {
+  let r = words.get(d);
+  if (!r) {
+    r = new RegExp(`(?<![\\p{L}\\p{M}])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    words.set(d, r);
+  }
+  return r;
+}
 
 /** True when `text` still has Vietnamese letters once every data string in it is taken out. */
 export function vietnameseLeft(text: string, data: readonly string[]): boolean {
@@ -53,7 +62,7 @@ export function vietnameseLeft(text: string, data: readonly string[]): boolean {
   const known = verdicts.get(t);
   if (known !== undefined) return known;
   let rest = t;
-  for (const d of data) if (rest.includes(d)) rest = rest.replaceAll(d, ' ');
+  for (const d of data) if (rest.includes(d)) rest = rest.replace(wholeWords(d), ' ');
   const left = hasVietnamese(rest);
   verdicts.set(t, left);
   return left;

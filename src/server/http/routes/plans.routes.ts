@@ -26,7 +26,11 @@ import { sendDownload } from '../download.ts';
 
 const idParams = z.object({ id: z.string().uuid('Mã kế hoạch không hợp lệ') });
 const WRITERS = ['admin', 'province_officer', 'reporter'] as const;
-const issue = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() });
+const issue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  messageEn: z.string().optional(),
+});
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
