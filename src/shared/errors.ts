@@ -85,6 +85,8 @@ export type ErrorCode = keyof typeof ERRORS;
 export interface ErrorIssue {
   path: (string | number)[];
   message: string;
+  /** The same in English where the server has it, for the English pages. */
+  messageEn?: string;
 }
 
 export interface ErrorBody {

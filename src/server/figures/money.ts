@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { formatVnd } from '../../shared/format/index.ts';
+import { formatVnd, formatVndEn } from '../../shared/format/index.ts';
 import { compareVi } from '../../shared/text/index.ts';
 import type { Principal } from '../access/principal.ts';
 import type { Db } from '../db/client.ts';
@@ -98,6 +98,8 @@ export interface MoneyWarning {
   /** A unit's share passed; none when the activity's allocation itself is. */
   organisationId?: string;
   text: string;
+  /** The same in English, for the English pages. */
+  textEn: string;
 }
 
 export interface MoneyFigure {
@@ -171,6 +173,7 @@ export async function planMoney(
         warnings.push({
           activityId: a.id,
           text: `Chi cho hoạt động ${number} từ nguồn ${source.name}: ${formatVnd(out)}, vượt số được phân bổ ${formatVnd(alloc)} (${formatVnd(out - alloc)}).`,
+          textEn: `Spent on activity ${number} from ${source.name}: ${formatVndEn(out)}, over the allocation of ${formatVndEn(alloc)} (by ${formatVndEn(out - alloc)}).`,
         });
     }
     return {
@@ -231,6 +234,7 @@ export async function planMoney(
         activityId: l.activityId,
         organisationId: u.organisationId,
         text: `${u.name} chi cho hoạt động ${l.numberLabel} từ nguồn ${l.sourceName}: ${formatVnd(out)}, vượt phần được phân bổ cho đơn vị ${formatVnd(share)} (${formatVnd(out - share)}).`,
+        textEn: `${u.name} spent on activity ${l.numberLabel} from ${l.sourceName}: ${formatVndEn(out)}, over the unit's share of ${formatVndEn(share)} (by ${formatVndEn(out - share)}).`,
       });
     }
   const byUnit = [...units.values()]

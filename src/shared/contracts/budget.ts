@@ -68,6 +68,8 @@ export interface BudgetDto {
   byUnit: (BudgetLineFigure & { organisationId: string; name: string; over: boolean })[];
   /** Spending past an allocation, in Vietnamese, naming the activity and the source. */
   warnings: string[];
+  /** The same warnings in English, in the same order. */
+  warningsEn: string[];
   /**
    * The sums by source, by activity and by unit agree with the total, and no line's shares among
    * units add up to more than the line (a division, never extra money).

@@ -21,6 +21,8 @@ export interface DashboardAlert {
   level: 'error' | 'warning';
   /** Vietnamese, naming the units, activities or communes concerned. */
   text: string;
+  /** The same in English, for the English pages. */
+  textEn: string;
   /** Where in the app to act on it. */
   link: string | null;
 }

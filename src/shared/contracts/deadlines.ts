@@ -5,6 +5,8 @@ import { isoDate } from './common.ts';
 export const deadlineDto = z.object({
   id: z.string(),
   title: z.string(),
+  /** The same in English, for the English pages. */
+  titleEn: z.string().optional(),
   dueDate: isoDate,
   status: z.enum(['due', 'overdue', 'done']),
   link: z.string().optional(),

@@ -336,6 +336,8 @@ export interface ViolationDto {
   closedOn: string | null;
   /** Warnings about the fine (outside the article's range), in Vietnamese. */
   warnings: string[];
+  /** The same in English, for the English pages. */
+  warningsEn: string[];
   version: number;
 }
 
@@ -370,7 +372,8 @@ export interface InspectionPriorityDto {
   kind: FacilityKind;
   adminUnitName: string;
   score: number;
-  reasons: { label: string; points: number }[];
+  /** Each reason in Vietnamese (label) and English (labelEn). */
+  reasons: { label: string; labelEn: string; points: number }[];
 }
 
 export interface FacilityFiguresDto {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeVi, formatDateVi, parseDateVi, todayInVietnam } from './index.ts';
+import {
+  formatDateEn,
+  formatDateTimeEn,
+  formatDateTimeVi,
+  formatDateVi,
+  parseDateVi,
+  todayInVietnam,
+} from './index.ts';
 
 describe('todayInVietnam', () => {
   it('rolls to the next day at 17:00 UTC', () => {
@@ -98,5 +105,13 @@ describe('parseDateVi', () => {
     expect(parseDateVi('2026/12/05')).toBeNull();
     expect(parseDateVi('2026-12-05T10:00:00Z')).toBeNull();
     expect(parseDateVi('ngày 5 tháng 12')).toBeNull();
+  });
+});
+
+describe('dates in English', () => {
+  it('puts the day first and names the month', () => {
+    expect(formatDateEn('2026-03-05')).toBe('5 Mar 2026');
+    expect(formatDateTimeEn('2026-03-05T07:05:00Z')).toBe('5 Mar 2026, 14:05');
+    expect(formatDateEn(null)).toBe('');
   });
 });

@@ -78,3 +78,18 @@ export function parseDateVi(s: string): string | null {
   const [d, m, y] = [Number(match[1]), Number(match[3]), Number(match[4])];
   return realDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** dd/mm/yyyy[ HH:mm] → '5 Mar 2026[, 14:05]': day first, so 05/03 is never read as May 3rd. */
+function english(vi: string): string {
+  const m = vi.match(/^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}:\d{2}))?$/);
+  if (!m) return vi;
+  return `${Number(m[1])} ${EN_MONTHS[Number(m[2]) - 1]} ${m[3]}${m[4] ? `, ${m[4]}` : ''}`;
+}
+
+/** The day of formatDateVi in English: '5 Mar 2026'; '' for nothing or nonsense. */
+export const formatDateEn = (d: DateInput): string => english(formatDateVi(d));
+
+/** The moment of formatDateTimeVi in English: '5 Mar 2026, 14:05'. */
+export const formatDateTimeEn = (d: DateInput): string => english(formatDateTimeVi(d));

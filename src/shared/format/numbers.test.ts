@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberVi, formatVnd, parseVnd, percentVi } from './index.ts';
+import {
+  formatNumberEn,
+  formatNumberVi,
+  formatVnd,
+  formatVndEn,
+  parseVnd,
+  percentEn,
+  percentVi,
+} from './index.ts';
 
 describe('formatNumberVi', () => {
   it('groups thousands with dots', () => {
@@ -81,5 +89,16 @@ describe('percentVi', () => {
     expect(percentVi(1 / 79)).toBe('1,3%');
     expect(percentVi(1.5625)).toBe('156,3%');
     expect(percentVi(null)).toBe('—');
+  });
+});
+
+describe('figures for the English pages', () => {
+  it('groups thousands with commas and writes decimals with a point', () => {
+    expect(formatNumberEn(6042)).toBe('6,042');
+    expect(formatNumberEn(105.34, 1)).toBe('105.3');
+    expect(formatNumberEn(-0.04, 1)).toBe('0.0');
+    expect(percentEn(0.875)).toBe('87.5%');
+    expect(percentEn(null)).toBe('—');
+    expect(formatVndEn(23_500_000)).toBe('23,500,000 VND');
   });
 });

@@ -36,3 +36,30 @@ export function parseVnd(s: string): number | null {
   if (!Number.isSafeInteger(n)) return null;
   return n === 0 ? 0 : n; // no -0
 }
+
+// The same figures for the English pages and messages, as Intl.NumberFormat('en') writes them.
+const enFormats = new Map<number, Intl.NumberFormat>();
+
+/** 23500000 → '23,500,000'; 105.34 with 1 digit → '105.3'; never '-0'. */
+export function formatNumberEn(n: number, fractionDigits = 0): string {
+  let f = enFormats.get(fractionDigits);
+  if (!f) {
+    f = new Intl.NumberFormat('en', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    enFormats.set(fractionDigits, f);
+  }
+  const text = f.format(n);
+  return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
+}
+
+/** 0.875 → '87.5%'; a dash when there is none. */
+export function percentEn(rate: number | null): string {
+  return rate === null ? '—' : `${formatNumberEn(rate * 100, 1)}%`;
+}
+
+/** 23500000 → '23,500,000 VND'. */
+export function formatVndEn(n: number): string {
+  return `${formatNumberEn(Math.round(n))} VND`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from './index.ts';
+import { formatMonthYearVi, halfYearLabelVi, periodLabelEn, quarterLabelVi } from './index.ts';
 
 describe('reporting periods', () => {
   it('writes months with two digits', () => {
@@ -31,5 +31,15 @@ describe('reporting periods', () => {
     expect(() => quarterLabelVi(2026, 5)).toThrow(RangeError);
     expect(() => halfYearLabelVi(2026, 3)).toThrow(RangeError);
     expect(() => halfYearLabelVi(Number.NaN, 1)).toThrow(RangeError);
+  });
+});
+
+describe('period labels in English', () => {
+  it('names each kind of period the way English pages do', () => {
+    expect(periodLabelEn(formatMonthYearVi(2026, 3))).toBe('Mar 2026');
+    expect(periodLabelEn(quarterLabelVi(2026, 4))).toBe('Q4 2026');
+    expect(periodLabelEn(halfYearLabelVi(2026, 2))).toBe('Second half of 2026');
+    expect(periodLabelEn('Năm 2026')).toBe('Year 2026');
+    expect(periodLabelEn('Đợt cao điểm')).toBe('Đợt cao điểm');
   });
 });

@@ -28,3 +28,22 @@ export function halfYearLabelVi(year: number, half: number): string {
   check('Nửa năm', half, 1, 2);
   return `6 tháng ${half === 1 ? 'đầu' : 'cuối'} năm ${year}`;
 }
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A period label above, or 'Năm 2026', in English for the English pages: 'Mar 2026', 'Q1 2026',
+ * 'First half of 2026', 'Year 2026'. Anything else (a label a user typed) is returned as it is.
+ */
+export function periodLabelEn(label: string): string {
+  const t = label.trim();
+  let m = t.match(/^Tháng (\d{1,2})\/(\d{4})$/);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${EN_MONTHS[Number(m[1]) - 1]} ${m[2]}`;
+  m = t.match(/^Quý (I{1,3}|IV)\/(\d{4})$/);
+  if (m) return `Q${ROMAN.indexOf(m[1]!) + 1} ${m[2]}`;
+  m = t.match(/^6 tháng (đầu|cuối) năm (\d{4})$/);
+  if (m) return `${m[1] === 'đầu' ? 'First' : 'Second'} half of ${m[2]}`;
+  m = t.match(/^Năm (\d{4})$/);
+  if (m) return `Year ${m[1]}`;
+  return label;
+}

@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVnd } from '../../shared/format/index.ts';
+import { formatMoney } from '../i18n/format.ts';
 import { HowComputedLink } from './HowComputed.tsx';
 
 // One truth for money, the same on the progress page, the budget page and the dashboard: spending
@@ -28,30 +28,30 @@ export function MoneyReconciliation(props: {
       )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 32px' }}>
         {props.detailed && (
-          <Item label={t('money.allocated')} testId="money-allocated" value={formatVnd(props.allocated)} />
+          <Item label={t('money.allocated')} testId="money-allocated" value={formatMoney(props.allocated)} />
         )}
         <Item
           label={t('money.byVouchers')}
           testId="money-by-vouchers"
-          value={formatVnd(props.byVouchers)}
+          value={formatMoney(props.byVouchers)}
           how={<HowComputedLink figure="money.spent" />}
         />
         <Item
           label={t('money.byRecords')}
           testId="money-by-records"
-          value={formatVnd(props.byRecords)}
+          value={formatMoney(props.byRecords)}
           how={<HowComputedLink figure="money.recordCost" />}
         />
         <Item
           label={t('money.difference')}
           testId="money-difference"
-          value={formatVnd(props.byRecords - props.byVouchers)}
+          value={formatMoney(props.byRecords - props.byVouchers)}
           how={
             <HowComputedLink
               figure="money.difference"
               inputs={[
-                { label: t('money.byRecords'), value: formatVnd(props.byRecords) },
-                { label: t('money.byVouchers'), value: formatVnd(props.byVouchers) },
+                { label: t('money.byRecords'), value: formatMoney(props.byRecords) },
+                { label: t('money.byVouchers'), value: formatMoney(props.byVouchers) },
               ]}
             />
           }

@@ -197,7 +197,7 @@ export const en: Messages = {
       unsure: 'Not clear against the target',
       noTarget: 'No national target for this year',
       trend: 'Province trend',
-      source: 'Target source: {{source}}',
+      source: 'Target source:',
     },
     watch: {
       title: 'Watch-list',
@@ -323,7 +323,7 @@ export const en: Messages = {
         counts:
           'Aggregated counts: columns commune_code, year, boys, girls (required) and month, birth_order (optional).',
         records:
-          'One row per birth (names removed): columns commune_code, date_of_birth (dd/mm/yyyy), sex (Nam/Nữ) (required) and birth_order, village, mother_birth_year, place_of_delivery (optional).',
+          'One row per birth (names removed): columns commune_code, date_of_birth (dd/mm/yyyy), sex (M/F, Male/Female or Nam/Nu; required) and birth_order, village, mother_birth_year, place_of_delivery (optional).',
         codes:
           'Line 1 holds the column names. commune_code is the 5-digit commune code; pre-1 July 2025 codes are mapped to the new communes. birth_order is 1, 2 or 3+.',
         identifying:

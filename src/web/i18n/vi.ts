@@ -199,7 +199,7 @@ export const vi = {
       unsure: 'Chưa chắc chắn so với mục tiêu',
       noTarget: 'Không có mục tiêu quốc gia cho năm này',
       trend: 'Xem xu hướng của tỉnh',
-      source: 'Nguồn mục tiêu: {{source}}',
+      source: 'Nguồn mục tiêu:',
     },
     watch: {
       title: 'Danh sách theo dõi',

@@ -27,7 +27,11 @@ import { sendDownload } from '../download.ts';
 const idParams = z.object({ id: z.string().uuid('Mã kế hoạch không hợp lệ') });
 /** The national reader writes its own (national) plans only: plans.policy.ts keeps it there. */
 const WRITERS = ['admin', 'province_officer', 'reporter', 'national_reader'] as const;
-const issue = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() });
+const issue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  messageEn: z.string().optional(),
+});
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;

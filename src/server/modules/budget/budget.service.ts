@@ -24,7 +24,7 @@ export async function recordExpenditure(
   db: Db,
   p: Principal,
   input: ExpenditureInput,
-): Promise<{ expenditure: ExpenditureDto; warnings: string[] }> {
+): Promise<{ expenditure: ExpenditureDto; warnings: string[]; warningsEn: string[] }> {
   requireRole(p, ['admin', 'province_officer', 'reporter']);
   const plan = await loadPlan(db, p, input.planId);
   const content = plan.content as PlanContent;
@@ -91,13 +91,11 @@ export async function recordExpenditure(
     });
   const [expenditure] = await listExpenditures(db, p, plan.id, id);
   const { warnings } = await budgetOf(db, p, plan.id);
-  return {
-    expenditure,
-    // Only what this spending touches: its activity's allocation, and the recording unit's share of it.
-    warnings: warnings
-      .filter((w) => w.activityId === input.activityId && (!w.organisationId || w.organisationId === org.id))
-      .map((w) => w.text),
-  };
+  // Only what this spending touches: its activity's allocation, and the recording unit's share of it.
+  const touched = warnings.filter(
+    (w) => w.activityId === input.activityId && (!w.organisationId || w.organisationId === org.id),
+  );
+  return { expenditure, warnings: touched.map((w) => w.text), warningsEn: touched.map((w) => w.textEn) };
 }
 
 export async function listExpenditures(
@@ -172,6 +170,7 @@ async function budgetOf(
       byActivity: money.byActivity,
       byUnit: money.byUnit,
       warnings: money.warnings.map((w) => w.text),
+      warningsEn: money.warnings.map((w) => w.textEn),
       reconciles: money.reconciles,
     },
     warnings: money.warnings,

@@ -5,7 +5,14 @@ import {
 } from '../../../shared/contracts/dashboard.ts';
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import type { ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
-import { formatDateVi, formatNumberVi, todayInVietnam } from '../../../shared/format/index.ts';
+import {
+  formatDateEn,
+  formatDateVi,
+  formatNumberEn,
+  formatNumberVi,
+  periodLabelEn,
+  todayInVietnam,
+} from '../../../shared/format/index.ts';
 import { defaultPeriodYear } from '../../../shared/plans/period.ts';
 import type { Principal } from '../../access/principal.ts';
 import { requireRole } from '../../access/scope.ts';
@@ -25,13 +32,15 @@ import { reportCompleteness } from '../reports/unit-reports.service.ts';
 export const DASHBOARD_SRB_WINDOW = 3;
 
 const pct = (x: number) => `${formatNumberVi(x * 100, 0)}%`;
+const pctEn = (x: number) => `${formatNumberEn(x * 100, 0)}%`;
 const fmtPeriod = (period: string) => period.replace('-', '–');
 
 /** "A, B, C và 4 đơn vị khác": a list short enough to read in an alert. */
-function names(list: string[], max = 3): string {
+function names(list: string[], max = 3, others = (n: number) => `và ${n} đơn vị khác`): string {
   if (list.length <= max) return list.join(', ');
-  return `${list.slice(0, max).join(', ')} và ${list.length - max} đơn vị khác`;
+  return `${list.slice(0, max).join(', ')} ${others(list.length - max)}`;
 }
+const namesEn = (list: string[]) => names(list, 3, (n) => `and ${n} other ${n === 1 ? 'unit' : 'units'}`);
 
 export async function leadersDashboard(
   db: Db,
@@ -62,6 +71,7 @@ export async function leadersDashboard(
       kind: 'report_overdue',
       level: 'error',
       text: `${reports.overdue.length} đơn vị quá hạn nộp báo cáo ${reports.periodLabel} (hạn ${formatDateVi(reports.due)}): ${names(reports.overdue)}.`,
+      textEn: `${reports.overdue.length} ${reports.overdue.length === 1 ? 'unit is' : 'units are'} late with the report for ${periodLabelEn(reports.periodLabel)} (due ${formatDateEn(reports.due)}): ${namesEn(reports.overdue)}.`,
       link: reportsLink,
     });
   if (reports?.waiting)
@@ -69,17 +79,29 @@ export async function leadersDashboard(
       kind: 'report_waiting',
       level: 'warning',
       text: `${reports.waiting} báo cáo đã gửi đang chờ xem xét, chấp nhận hoặc trả lại.`,
+      textEn: `${reports.waiting} submitted ${reports.waiting === 1 ? 'report is' : 'reports are'} waiting to be reviewed, accepted or returned.`,
       link: reportsLink,
     });
   // From the figures layer (figures/money.ts): only an allocation above 0 that spending passed.
-  for (const text of budget.warnings)
-    alerts.push({ kind: 'over_spend', level: 'error', text, link: `/budget/${planId}` });
+  budget.warnings.forEach((text, i) => {
+    alerts.push({
+      kind: 'over_spend',
+      level: 'error',
+      text,
+      textEn: budget.warningsEn[i]!,
+      link: `/budget/${planId}`,
+    });
+  });
   const late = progress.activities.filter((a) => a.status === 'late');
   if (late.length)
     alerts.push({
       kind: 'activity_late',
       level: 'warning',
       text: `${late.length} hoạt động đã hết thời hạn mà chưa đạt kết quả dự kiến: ${late
+        .slice(0, 3)
+        .map((a) => `${a.numberLabel} ${a.title}`)
+        .join('; ')}${late.length > 3 ? '…' : ''}.`,
+      textEn: `${late.length} ${late.length === 1 ? 'activity is' : 'activities are'} past their end date without the expected result: ${late
         .slice(0, 3)
         .map((a) => `${a.numberLabel} ${a.title}`)
         .join('; ')}${late.length > 3 ? '…' : ''}.`,
@@ -103,6 +125,15 @@ export async function leadersDashboard(
             `${srb.names[a.area_code] ?? a.area_code} ${formatNumberVi(a.srb_est, 1)} (khả năng ${pct(a.p_imbalanced)})`,
         )
         .join('; ')}${imbalanced.length > 3 ? ` và ${imbalanced.length - 3} xã, phường khác` : ''}.`,
+      textEn: `${imbalanced.length} ${imbalanced.length === 1 ? 'commune is' : 'communes are'} likely imbalanced in sex ratio at birth (${fmtPeriod(imbalanced[0].period)}${
+        srb.simulated ? ', simulated data' : ''
+      }): ${imbalanced
+        .slice(0, 3)
+        .map(
+          (a) =>
+            `${srb.names[a.area_code] ?? a.area_code} ${formatNumberEn(a.srb_est, 1)} (likelihood ${pctEn(a.p_imbalanced)})`,
+        )
+        .join('; ')}${imbalanced.length > 3 ? ` and ${imbalanced.length - 3} other communes` : ''}.`,
       link: `/births-srb?window=${DASHBOARD_SRB_WINDOW}&year=${srb.endYear}&color=p`,
     });
   const gaps = facilities.coverage.lapsed + facilities.coverage.missing;
@@ -113,6 +144,9 @@ export async function leadersDashboard(
       text: `${gaps} cơ sở, người hành nghề chưa ký cam kết hoặc cam kết đã hết hạn (đạt ${
         facilities.coverage.rate == null ? '—' : pct(facilities.coverage.rate)
       }, mục tiêu 100%).`,
+      textEn: `${gaps} ${gaps === 1 ? 'facility or practitioner has' : 'facilities and practitioners have'} no commitment signed or a lapsed one (${
+        facilities.coverage.rate == null ? '—' : pctEn(facilities.coverage.rate)
+      } covered, target 100%).`,
       link: '/facilities?tab=commitments',
     });
   if (facilities.openViolations)
@@ -120,6 +154,7 @@ export async function leadersDashboard(
       kind: 'violation_open',
       level: 'warning',
       text: `${facilities.openViolations} vi phạm năm ${year} chưa được xử lý xong.`,
+      textEn: `${facilities.openViolations} ${facilities.openViolations === 1 ? 'violation' : 'violations'} of ${year} not yet fully handled.`,
       link: '/facilities?tab=inspections',
     });
 

@@ -65,6 +65,15 @@ describe('fines', () => {
     expect(fineWarnings(unverified, 'individual', 1)).toHaveLength(2);
     expect(fineWarnings(null, 'individual', 1)).toEqual([]);
   });
+
+  it('says the same in English for the English pages', () => {
+    expect(fineWarnings(art98k2, 'individual', 12_000_000, 'en')).toEqual([
+      'The fine of 12,000,000 VND is above the maximum of 10,000,000 VND in Điều 98 khoản 2 for an individual.',
+    ]);
+    expect(fineWarnings({ ...art98k2, verified: false }, 'organisation', 1, 'en')[1]).toContain(
+      'not yet checked',
+    );
+  });
 });
 
 describe('where to inspect next', () => {
@@ -109,15 +118,23 @@ describe('where to inspect next', () => {
     );
     expect(ranked.map((r) => r.facilityId)).toEqual(['risky', 'old', 'quiet']);
     expect(ranked[0].reasons).toEqual([
-      { label: 'Xã, phường có khả năng mất cân bằng giới tính khi sinh 90%', points: 36 },
-      { label: 'Chưa ký cam kết', points: 25 },
-      { label: 'Chưa từng được kiểm tra', points: 20 },
-      { label: 'Đã có 1 vi phạm', points: 8 },
-      { label: '1 vi phạm chưa xử lý xong', points: 10 },
-      { label: 'Cung cấp dịch vụ: siêu âm, phá thai', points: 20 },
+      {
+        label: 'Xã, phường có khả năng mất cân bằng giới tính khi sinh 90%',
+        labelEn: 'The commune is 90% likely imbalanced in sex ratio at birth',
+        points: 36,
+      },
+      { label: 'Chưa ký cam kết', labelEn: 'No commitment signed', points: 25 },
+      { label: 'Chưa từng được kiểm tra', labelEn: 'Never inspected', points: 20 },
+      { label: 'Đã có 1 vi phạm', labelEn: '1 past violation', points: 8 },
+      { label: '1 vi phạm chưa xử lý xong', labelEn: '1 violation not fully handled', points: 10 },
+      { label: 'Cung cấp dịch vụ: siêu âm, phá thai', labelEn: 'Provides: ultrasound, abortion', points: 20 },
     ]);
     expect(ranked[0].score).toBe(119);
-    expect(ranked[1].reasons[0]).toEqual({ label: 'Lần kiểm tra gần nhất cách đây 34 tháng', points: 15 });
+    expect(ranked[1].reasons[0]).toEqual({
+      label: 'Lần kiểm tra gần nhất cách đây 34 tháng',
+      labelEn: 'Last inspected 34 months ago',
+      points: 15,
+    });
     expect(ranked[2].score).toBe(3);
   });
 

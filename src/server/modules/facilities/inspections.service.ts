@@ -283,6 +283,7 @@ function violationDto(
     status: v.status,
     closedOn: v.closedOn,
     warnings: fineWarnings(provision, v.offenderKind, v.fineAmount),
+    warningsEn: fineWarnings(provision, v.offenderKind, v.fineAmount, 'en'),
     version: v.version,
   };
 }

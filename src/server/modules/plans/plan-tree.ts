@@ -189,11 +189,20 @@ export function issueReadiness(content: PlanContent): ErrorIssue[] {
     issues.push({
       path: ['content', 'number'],
       message: 'Chưa có số văn bản: hãy nhập số trước khi ban hành.',
+      messageEn: 'No document number yet: enter it before issuing.',
     });
   if (!content.issuedDate)
-    issues.push({ path: ['content', 'issuedDate'], message: 'Chưa có ngày ban hành.' });
+    issues.push({
+      path: ['content', 'issuedDate'],
+      message: 'Chưa có ngày ban hành.',
+      messageEn: 'No date of issue yet.',
+    });
   if (!content.signature.signerName?.trim())
-    issues.push({ path: ['content', 'signature', 'signerName'], message: 'Chưa có họ tên người ký.' });
+    issues.push({
+      path: ['content', 'signature', 'signerName'],
+      message: 'Chưa có họ tên người ký.',
+      messageEn: 'No signer’s name yet.',
+    });
   return issues;
 }
 

@@ -11,7 +11,7 @@ import type {
   UnitReportDto,
 } from '../../../shared/contracts/reports.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { todayInVietnam } from '../../../shared/format/index.ts';
+import { periodLabelEn, todayInVietnam } from '../../../shared/format/index.ts';
 import {
   defaultPeriodYear,
   periodIncludes,
@@ -545,6 +545,7 @@ export async function reportDeadlines(db: Db, p: Principal) {
   const out: {
     id: string;
     title: string;
+    titleEn: string;
     dueDate: string;
     status: 'due' | 'overdue' | 'done';
     link: string;
@@ -565,6 +566,7 @@ export async function reportDeadlines(db: Db, p: Principal) {
       out.push({
         id: `${id}:${period.no}`,
         title: `Báo cáo ${period.label.toLowerCase().startsWith('năm') ? `kết quả ${period.label.toLowerCase()}` : period.label} — ${plan.subject}${r?.status === 'returned' ? ' (bị trả lại, cần sửa)' : ''}`,
+        titleEn: `Report for ${periodLabelEn(period.label)} — ${plan.subject}${r?.status === 'returned' ? ' (returned, to correct)' : ''}`,
         dueDate: period.due,
         status: done ? 'done' : today > period.due ? 'overdue' : 'due',
         link: `/reports?plan=${id}&period=${period.no}`,

@@ -8,10 +8,10 @@ import {
   DENOMINATOR_FIELDS as FIELDS,
   type DenominatorField as Field,
 } from '../../../shared/contracts/denominators-grid.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
 import { parseCount } from '../../../shared/parse-number.ts';
 import { ApiError, put } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatNumber } from '../../i18n/format.ts';
 import { useDenominatorGrid } from './api.ts';
 import { isBlock, parsePastedBlock, placeBlock } from './paste-block.ts';
 
@@ -170,9 +170,9 @@ export function DenominatorsGrid({ year, canEdit }: { year: number; canEdit: boo
             key: f,
             align: 'right' as const,
             render: (_: unknown, r: DenominatorGridRow, row: number) => {
-              if (!canEdit) return r[f] == null ? '—' : formatNumberVi(r[f]);
+              if (!canEdit) return r[f] == null ? '—' : formatNumber(r[f]);
               const problem = serverIssues[cellKey(r.adminUnitId, f)] ?? parsed.get(r.adminUnitId)!.errors[f];
-              const text = edits[r.adminUnitId]?.[f] ?? (r[f] == null ? '' : formatNumberVi(r[f]));
+              const text = edits[r.adminUnitId]?.[f] ?? (r[f] == null ? '' : formatNumber(r[f]));
               return (
                 <>
                   <Input

@@ -2,10 +2,11 @@ import { Alert, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDateVi, formatMonthYearVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate, monthLabel } from '../../i18n/format.ts';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { numberedActivities, useIssuedPlans, usePlanContent, useRecords } from './api.ts';
 import './messages.ts';
@@ -60,7 +61,7 @@ export default function MonthPage() {
   const monthName =
     i18n.language === 'en'
       ? `${String(win.month).padStart(2, '0')}/${win.year}`
-      : formatMonthYearVi(win.year, win.month);
+      : monthLabel(win.year, win.month);
 
   return (
     <div style={{ maxWidth: 900 }} data-testid="activities-month">
@@ -128,7 +129,7 @@ export default function MonthPage() {
                       )}
                       {(a.start || a.end) && (
                         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                          {formatDateVi(a.start ?? '')} – {formatDateVi(a.end ?? '')}
+                          {formatDate(a.start ?? '')} – {formatDate(a.end ?? '')}
                         </Typography.Text>
                       )}
                     </div>

@@ -2,11 +2,12 @@ import { Card, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { PeriodYearSelect } from '../plans/PeriodYearSelect.tsx';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { useIssuedPlans, useProgress } from './api.ts';
@@ -58,7 +59,7 @@ export default function ProgressPage() {
       {data && (
         <>
           <Typography.Paragraph type="secondary" data-testid="progress-asof">
-            {t('activities.progress.asOf', { date: formatDateVi(data.asOf) })}
+            {t('activities.progress.asOf', { date: formatDate(data.asOf) })}
           </Typography.Paragraph>
           <div style={{ marginBottom: 12 }}>
             <PeriodYearSelect years={data.years} value={data.year} onChange={setWantedYear} />

@@ -1,13 +1,13 @@
 import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow, OutputProgress } from '../../../shared/contracts/activity-records.ts';
-import { formatNumberVi, formatQuantity, formatVnd } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { formatFigureUnit, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { StatusTag } from './StatusTag.tsx';
 
-const n = (x: number) => formatNumberVi(x);
-const pct = (x: number) => `${formatNumberVi(x * 100, 0)}%`;
+const n = (x: number) => formatNumber(x);
+const pct = (x: number) => `${formatNumber(x * 100, 0)}%`;
 
 /** Each planned output on its own line, in its own unit: done / planned with a bar, and its share rule. */
 function Outputs({ row }: { row: ActivityProgressRow }) {
@@ -22,8 +22,8 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
     >
       <div style={{ fontSize: 13 }}>
         {o.planned != null
-          ? `${n(o.done)} / ${formatQuantity(o.planned, o.unit)}`
-          : `${formatQuantity(o.done, o.unit)} (${t('activities.progress.unplanned')})`}
+          ? `${n(o.done)} / ${formatFigureUnit(o.planned, o.unit)}`
+          : `${formatFigureUnit(o.done, o.unit)} (${t('activities.progress.unplanned')})`}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
         {o.description}
@@ -35,7 +35,7 @@ function Outputs({ row }: { row: ActivityProgressRow }) {
           data-testid="output-share"
         >
           {t(`activities.progress.share.${o.shareOf.rule}`, {
-            of: formatQuantity(o.shareOf.of, o.unit),
+            of: formatFigureUnit(o.shareOf.of, o.unit),
             units: n(o.shareOf.units),
           })}
         </Typography.Text>
@@ -75,11 +75,11 @@ function Money({ row }: { row: ActivityProgressRow }) {
   return (
     <div style={{ fontSize: 13 }} data-testid={`progress-money-${row.numberLabel}`}>
       <div>
-        {t('money.byVouchers')}: {formatVnd(m.vouchers)}
-        {m.allocated > 0 && ` / ${formatVnd(m.allocated)}`}
+        {t('money.byVouchers')}: {formatMoney(m.vouchers)}
+        {m.allocated > 0 && ` / ${formatMoney(m.allocated)}`}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('money.byRecords')}: {formatVnd(m.records)}
+        {t('money.byRecords')}: {formatMoney(m.records)}
       </Typography.Text>
     </div>
   );
@@ -119,9 +119,14 @@ export function ProgressTable({ rows }: { rows: ActivityProgressRow[] }) {
                 title: t('activities.progress.quantity'),
                 key: 'quantities',
                 align: 'right',
-                render: (_, u) => u.quantities.map((q) => formatQuantity(q.done, q.unit)).join('; ') || '—',
+                render: (_, u) => u.quantities.map((q) => formatFigureUnit(q.done, q.unit)).join('; ') || '—',
               },
-              { title: t('activities.progress.cost'), dataIndex: 'cost', align: 'right', render: formatVnd },
+              {
+                title: t('activities.progress.cost'),
+                dataIndex: 'cost',
+                align: 'right',
+                render: formatMoney,
+              },
             ]}
           />
         ),

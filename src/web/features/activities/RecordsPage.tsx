@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ActivityRecordDto } from '../../../shared/contracts/activity-records.ts';
-import { formatDateVi, formatNumberVi, formatVnd, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { DateField } from '../facilities/common/DateField.tsx';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
 import { numberedActivities, useIssuedPlans, usePlanContent, useRecords } from './api.ts';
@@ -19,8 +20,8 @@ import { RecordsTransfer } from './RecordsTransfer.tsx';
 export const recordPath = (id: string) => `/activities/records/${id}`;
 const dates = (r: Pick<ActivityRecordDto, 'startDate' | 'endDate'>) =>
   r.startDate === r.endDate
-    ? formatDateVi(r.startDate)
-    : `${formatDateVi(r.startDate)} – ${formatDateVi(r.endDate)}`;
+    ? formatDate(r.startDate)
+    : `${formatDate(r.startDate)} – ${formatDate(r.endDate)}`;
 
 /** What was recorded, filtered by plan, activity and dates (kept in the address); a row opens the record. */
 export default function RecordsPage() {
@@ -131,14 +132,14 @@ export default function RecordsPage() {
             key: 'people',
             align: 'right',
             width: 80,
-            render: (_, r) => formatNumberVi(r.participants.total),
+            render: (_, r) => formatNumber(r.participants.total),
           },
           {
             title: t('activities.records.cost'),
             key: 'cost',
             align: 'right',
             width: 140,
-            render: (_, r) => (r.cost ? formatVnd(r.cost) : '—'),
+            render: (_, r) => (r.cost ? formatMoney(r.cost) : '—'),
           },
           {
             key: 'open',

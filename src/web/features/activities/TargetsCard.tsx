@@ -2,13 +2,12 @@ import { Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetAttainment } from '../../../shared/contracts/activity-records.ts';
 import { COMPARATOR_SIGNS } from '../../../shared/contracts/plans.ts';
-import { formatQuantity, targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { HowComputed } from '../../components/HowComputed.tsx';
+import { formatFigureUnit, targetText } from '../../i18n/format.ts';
 
 /** The plan's targets: what was reached against what was set, met or not or not computable, and how it was computed. */
 export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { t } = useTranslation();
   if (!targets.length)
     return <Empty description={t('activities.progress.noTargets')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
@@ -22,14 +21,12 @@ export function TargetsList({ targets }: { targets: TargetAttainment[] }) {
             <span>
               {t('activities.progress.target')}:{' '}
               {x.comparator in COMPARATOR_SIGNS
-                ? targetValueText(x as Parameters<typeof targetValueText>[0], lang)
-                : formatQuantity(x.value, x.unit, lang)}
+                ? targetText(x as Parameters<typeof targetText>[0])
+                : formatFigureUnit(x.value, x.unit)}
             </span>
             <span>
               {t('activities.progress.actual')}:{' '}
-              <strong>
-                {x.actual == null ? t('activities.none') : formatQuantity(x.actual, x.unit, lang)}
-              </strong>
+              <strong>{x.actual == null ? t('activities.none') : formatFigureUnit(x.actual, x.unit)}</strong>
             </span>
             {x.met === true && <Tag color="success">{t('activities.progress.met')}</Tag>}
             {x.met === false && <Tag color="error">{t('activities.progress.notMet')}</Tag>}

@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgressRow } from '../../../shared/contracts/activity-records.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 const DAY = 86_400_000;
@@ -48,11 +48,11 @@ export function Timeline({ rows, year, asOf }: { rows: ActivityProgressRow[]; ye
           const late = r.status === 'late' || r.status === 'late_done';
           const window =
             r.start && r.end
-              ? `${formatDateVi(r.start)} – ${formatDateVi(r.end)}`
+              ? `${formatDate(r.start)} – ${formatDate(r.end)}`
               : t('activities.progress.noWindow');
           const done =
             r.done.firstDate && r.done.lastDate
-              ? `${formatDateVi(r.done.firstDate)} – ${formatDateVi(r.done.lastDate)}`
+              ? `${formatDate(r.done.firstDate)} – ${formatDate(r.done.lastDate)}`
               : null;
           return (
             <div
@@ -136,7 +136,7 @@ export function Timeline({ rows, year, asOf }: { rows: ActivityProgressRow[]; ye
               marginInlineEnd: 4,
             }}
           />
-          {t('activities.progress.today')}: {formatDateVi(asOf)}
+          {t('activities.progress.today')}: {formatDate(asOf)}
         </Typography.Text>
       )}
     </div>

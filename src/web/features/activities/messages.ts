@@ -281,7 +281,7 @@ const en: Loose<Messages> = {
     remove: 'Remove',
     add: 'Add',
     required: 'Required',
-    dong: 'đồng',
+    dong: 'VND',
   },
   m: {
     channel: 'Channel',

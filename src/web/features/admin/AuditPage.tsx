@@ -13,12 +13,12 @@ import {
   isEmptyValue,
 } from '../../../shared/audit-labels.ts';
 import type { AuditEntryDto } from '../../../shared/contracts/audit.ts';
-import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { get, qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 
 // Bookkeeping columns: they say nothing a reader of the log needs (the row's time is the entry's).
 const NOISE = new Set(['updated_at', 'created_at', 'version', 'sort_key', 'search_text', 'path']);
@@ -193,7 +193,7 @@ export default function AuditPage() {
           ),
         }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', render: (v) => formatDateTimeVi(v), width: 150 },
+          { title: t('audit.at'), dataIndex: 'at', render: (v) => formatDateTime(v), width: 150 },
           {
             title: t('audit.user'),
             dataIndex: 'actorName',

@@ -11,7 +11,6 @@ import { Alert, App, Button, Dropdown, Form, Input, Modal, Select, Space, Table,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '../../../shared/contracts/users.ts';
-import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/password-rules.ts';
 import { MANAGER_ROLES, ROLE_LABELS, ROLES, type Role, rolesManagedBy } from '../../../shared/roles.ts';
 import { ApiError, get, patch, post, qs } from '../../app/api.ts';
@@ -19,6 +18,7 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert, errorMessage, fieldErrors, formLevelError } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 import { UsersImport } from './UsersImport.tsx';
 
 type Editing =
@@ -136,7 +136,7 @@ export default function UsersPage() {
             title: t('users.lastLogin'),
             dataIndex: 'lastLoginAt',
             width: 140,
-            render: (v) => (v ? formatDateTimeVi(v) : '—'),
+            render: (v) => (v ? formatDateTime(v) : '—'),
           },
           {
             title: t('common.actions'),

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 import { type BirthBatch, useBirthBatches, withdrawBatch } from './api.ts';
 import { BirthsSourceLine } from './BirthsSourceLine.tsx';
 import { ImportUpload } from './imports/ImportUpload.tsx';
@@ -111,7 +111,7 @@ export default function BirthImportsPage() {
             title: t('srb.imports.at'),
             dataIndex: 'createdAt',
             width: 140,
-            render: (at: string) => formatDateTimeVi(at),
+            render: (at: string) => formatDateTime(at),
           },
           {
             title: t('srb.imports.status'),
@@ -122,7 +122,7 @@ export default function BirthImportsPage() {
                 <Tag color={s === 'active' ? 'green' : 'default'}>{t(`srb.imports.statuses.${s}`)}</Tag>
                 {b.withdrawnAt && (
                   <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.5)' }}>
-                    {t('srb.imports.withdrawnAt', { at: formatDateTimeVi(b.withdrawnAt) })}
+                    {t('srb.imports.withdrawnAt', { at: formatDateTime(b.withdrawnAt) })}
                   </div>
                 )}
               </>

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BIRTHS_SOURCES, type BirthsSource } from '../../../shared/contracts/srb.ts';
-import { formatDateTimeVi } from '../../../shared/format/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 import { setBirthsSource, useBirthsSource } from './api.ts';
 
 /**
@@ -69,7 +69,7 @@ export function BirthsSourceLine({
             <div style={{ fontSize: 13, opacity: 0.75 }}>
               {t('srb.source.changedBy', {
                 user: d.changedByName ?? d.changedBy,
-                at: formatDateTimeVi(d.changedAt),
+                at: formatDateTime(d.changedAt),
               })}
             </div>
           )}

@@ -2,11 +2,12 @@ import { Button, Card, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyBirthsMonth } from '../../../shared/contracts/srb.ts';
-import { formatDateTimeVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePersonTitle } from '../../components/PersonName.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
 import { OutboxNotice } from '../activities/OutboxNotice.tsx';
 import type { ReturnedEntry } from '../activities/outbox.ts';
 import { useOutboxOf } from '../activities/useOutbox.ts';
@@ -200,7 +201,7 @@ function MonthRow({
           >
             {t('srb.monthly.enteredBy', {
               user: m.enteredByName ?? m.enteredBy,
-              at: formatDateTimeVi(m.enteredAt),
+              at: formatDateTime(m.enteredAt),
             })}
           </div>
         )}

@@ -1,15 +1,15 @@
 import type { SrbFigures, SrbFlag } from '../../../shared/contracts/srb.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
 import { SRB_FLAG_LABELS, SRB_FLAG_LABELS_EN } from '../../../shared/srb-text.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 // How the SRB pages write figures: one decimal with a comma (112,6), intervals with an en dash
 // (103,1–124,9), probabilities as whole percents, thousands with dots (23.500).
 
-export const fmtSrb = (x: number | null | undefined) => (x == null ? '—' : formatNumberVi(x, 1));
-export const fmtCount = (n: number) => formatNumberVi(n);
+export const fmtSrb = (x: number | null | undefined) => (x == null ? '—' : formatNumber(x, 1));
+export const fmtCount = (n: number) => formatNumber(n);
 export const fmtInterval = (lo: number | null | undefined, hi: number | null | undefined) =>
   lo == null || hi == null ? '—' : `${fmtSrb(lo)}–${fmtSrb(hi)}`;
-export const fmtPct = (p: number) => `${formatNumberVi(Math.round(p * 100))}%`;
+export const fmtPct = (p: number) => `${formatNumber(Math.round(p * 100))}%`;
 /** "2024-2026" → "2024–2026". */
 export const fmtPeriod = (period: string) => period.replace('-', '–');
 

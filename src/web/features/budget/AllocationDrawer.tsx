@@ -8,11 +8,11 @@ import type {
   BudgetAllocationInput,
   BudgetAllocationLineDto,
 } from '../../../shared/contracts/budget.ts';
-import { formatVnd } from '../../../shared/format/index.ts';
 import { ApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { SideDrawer } from '../../components/SideDrawer.tsx';
+import { formatMoney } from '../../i18n/format.ts';
 import { setAllocation } from './api.ts';
 import { MoneyInput } from './MoneyInput.tsx';
 
@@ -37,7 +37,7 @@ function ShareRow({
       <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 8 }}>
         <Typography.Text strong>{share.organisationName}</Typography.Text>
         <Typography.Text type={share.spent > share.amount ? 'danger' : 'secondary'}>
-          {t('budget.allocations.spentOf', { spent: formatVnd(share.spent) })}
+          {t('budget.allocations.spentOf', { spent: formatMoney(share.spent) })}
         </Typography.Text>
       </div>
       <Space.Compact style={{ width: '100%', marginTop: 4 }}>
@@ -109,9 +109,9 @@ export function AllocationDrawer({
         type={left < 0 ? 'error' : 'info'}
         data-testid="allocation-line-amounts"
         title={t('budget.allocations.lineAmounts', {
-          amount: formatVnd(line.amount),
-          divided: formatVnd(line.divided),
-          left: formatVnd(left),
+          amount: formatMoney(line.amount),
+          divided: formatMoney(line.divided),
+          left: formatMoney(left),
         })}
         style={{ marginBottom: 12 }}
       />

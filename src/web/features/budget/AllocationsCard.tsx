@@ -2,10 +2,10 @@ import { Button, Card, Grid, Table, type TableColumnsType, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetAllocationLineDto } from '../../../shared/contracts/budget.ts';
-import { formatVnd } from '../../../shared/format/index.ts';
+import { formatMoney } from '../../i18n/format.ts';
 import { AllocationDrawer } from './AllocationDrawer.tsx';
 
-const money = (v: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatVnd(v)}</span>;
+const money = (v: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(v)}</span>;
 
 /**
  * The plan's budget lines (activity × source) and how much of each is divided among units; the
@@ -49,9 +49,9 @@ export function AllocationsCard({
         {phone && (
           <div style={{ fontSize: 13, marginTop: 4 }}>
             {t('budget.allocations.lineAmounts', {
-              amount: formatVnd(l.amount),
-              divided: formatVnd(l.divided),
-              left: formatVnd(l.amount - l.divided),
+              amount: formatMoney(l.amount),
+              divided: formatMoney(l.divided),
+              left: formatMoney(l.amount - l.divided),
             })}
             <div style={{ marginTop: 4 }}>{divide(l)}</div>
           </div>

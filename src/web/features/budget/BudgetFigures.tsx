@@ -2,8 +2,8 @@ import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
-import { formatVnd, percentVi } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
+import { formatMoney, formatPercent, locale } from '../../i18n/format.ts';
 
 function Figure({
   label,
@@ -47,10 +47,10 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
         testId="budget-allocated"
         figure="money.allocated"
         label={t('budget.figures.allocated')}
-        value={budget.detailed ? formatVnd(total.allocated) : t('money.noDetailedBudget')}
+        value={budget.detailed ? formatMoney(total.allocated) : t('money.noDetailedBudget')}
         hint={
           total.planned !== null && total.planned !== total.allocated
-            ? t('budget.figures.planned', { amount: formatVnd(total.planned) })
+            ? t('budget.figures.planned', { amount: formatMoney(total.planned) })
             : undefined
         }
       />
@@ -58,14 +58,14 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
         testId="budget-spent"
         figure="money.spent"
         label={t('budget.figures.spent')}
-        value={formatVnd(total.spent)}
-        hint={<i>{budget.spentInWords}</i>}
+        value={formatMoney(total.spent)}
+        hint={locale() === 'vi' ? <i>{budget.spentInWords}</i> : undefined}
       />
       <Figure
         testId="budget-rate"
         figure="money.rate"
         label={t('budget.figures.rate')}
-        value={percentVi(total.rate)}
+        value={formatPercent(total.rate)}
         hint={t('budget.figures.rateHint')}
       />
     </div>

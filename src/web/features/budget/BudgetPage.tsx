@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { locale } from '../../i18n/format.ts';
 import '../activities/messages.ts';
 import { MoneyReconciliation } from '../../components/MoneyReconciliation.tsx';
 import { PlanSelect } from '../activities/PlanSelect.tsx';
@@ -96,7 +97,7 @@ export default function BudgetPage() {
               showIcon
               data-testid="budget-warnings"
               title={t('budget.warnings')}
-              description={b.warnings.map((w) => <div key={w}>{w}</div>)}
+              description={(locale() === 'en' ? b.warningsEn : b.warnings).map((w) => <div key={w}>{w}</div>)}
               style={{ marginBottom: 16 }}
             />
           )}

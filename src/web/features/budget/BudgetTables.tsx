@@ -2,7 +2,7 @@ import { Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto, BudgetLineFigure, ExpenditureDto } from '../../../shared/contracts/budget.ts';
-import { formatDateVi, formatVnd, percentVi } from '../../../shared/format/index.ts';
+import { formatDate, formatMoney, formatPercent } from '../../i18n/format.ts';
 
 type ActivityRow = BudgetDto['byActivity'][number];
 type UnitRow = BudgetDto['byUnit'][number];
@@ -10,7 +10,7 @@ type SourceRow = BudgetDto['bySource'][number];
 
 const money = {
   align: 'right' as const,
-  render: (v: number) => formatVnd(v),
+  render: (v: number) => formatMoney(v),
   onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
 };
 
@@ -19,7 +19,7 @@ export function RateCell({ rate, over }: { rate: number | null; over: boolean })
   const { t } = useTranslation();
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <span style={over ? { color: '#cf1322', fontWeight: 600 } : undefined}>{percentVi(rate)}</span>
+      <span style={over ? { color: '#cf1322', fontWeight: 600 } : undefined}>{formatPercent(rate)}</span>
       {over && (
         <Tag color="error" style={{ marginInlineStart: 6, marginInlineEnd: 0 }} data-testid="over-tag">
           {t('budget.over')}
@@ -37,10 +37,10 @@ function FiguresLine({ r }: { r: Figures }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0 12px', fontSize: 13, marginTop: 2 }}>
       <span>
-        {t('budget.col.allocated')}: <b style={{ whiteSpace: 'nowrap' }}>{formatVnd(r.allocated)}</b>
+        {t('budget.col.allocated')}: <b style={{ whiteSpace: 'nowrap' }}>{formatMoney(r.allocated)}</b>
       </span>
       <span>
-        {t('budget.col.spent')}: <b style={{ whiteSpace: 'nowrap' }}>{formatVnd(r.spent)}</b>
+        {t('budget.col.spent')}: <b style={{ whiteSpace: 'nowrap' }}>{formatMoney(r.spent)}</b>
       </span>
       <RateCell rate={r.rate} over={!!r.over} />
     </div>
@@ -168,7 +168,7 @@ export function ExpenditureTable({ items, budget }: { items: ExpenditureDto[]; b
       title: t('budget.col.date'),
       dataIndex: 'spentOn',
       width: 104,
-      render: (d: string) => formatDateVi(d),
+      render: (d: string) => formatDate(d),
     },
     { key: 'voucher', title: t('budget.col.voucher'), dataIndex: 'voucherNumber', width: 120 },
     { key: 'amount', title: t('budget.col.amount'), dataIndex: 'amount', width: 140, ...money },

@@ -7,9 +7,10 @@ import type {
   BudgetDto,
   ExpenditureInput,
 } from '../../../shared/contracts/budget.ts';
-import { formatVnd, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
 import { SideDrawer } from '../../components/SideDrawer.tsx';
+import { formatMoney, locale } from '../../i18n/format.ts';
 import { DateField } from '../facilities/common/DateField.tsx';
 import { recordExpenditure } from './api.ts';
 import { MoneyInput } from './MoneyInput.tsx';
@@ -41,14 +42,15 @@ export function ExpenditureDrawer({
   const save = useMutation({
     mutationFn: (v: Values) =>
       recordExpenditure({ ...v, planId, description: v.description?.trim() || null }),
-    onSuccess: async ({ expenditure, warnings }) => {
+    onSuccess: async ({ expenditure, warnings: vi, warningsEn }) => {
+      const warnings = locale() === 'en' ? warningsEn : vi;
       await client.invalidateQueries({ queryKey: ['budget'] });
       if (warnings.length)
         modal.warning({
           title: t('budget.expenditures.warned'),
           content: warnings.map((w) => <p key={w}>{w}</p>),
         });
-      else message.success(t('budget.expenditures.saved', { amount: formatVnd(expenditure.amount) }));
+      else message.success(t('budget.expenditures.saved', { amount: formatMoney(expenditure.amount) }));
       onClose();
     },
   });

@@ -1,5 +1,6 @@
 import { InputNumber } from 'antd';
-import { formatNumberVi, parseVnd } from '../../../shared/format/index.ts';
+import { parseVnd } from '../../../shared/format/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 /** An amount in đồng, shown with dots as typed (23.500.000) and held as a whole number. */
 export function MoneyInput(props: {
@@ -17,7 +18,7 @@ export function MoneyInput(props: {
       step={100_000}
       inputMode="numeric"
       placeholder={props.placeholder}
-      formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : formatNumberVi(Number(v)))}
+      formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : formatNumber(Number(v)))}
       parser={(s) => parseVnd(s ?? '') ?? Number((s ?? '').replace(/\D/g, ''))}
       style={{ width: '100%' }}
     />

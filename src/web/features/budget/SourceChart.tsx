@@ -2,8 +2,8 @@ import { Grid } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetDto } from '../../../shared/contracts/budget.ts';
-import { formatNumberVi, formatVnd, percentVi } from '../../../shared/format/index.ts';
 import { escapeHtml } from '../../components/charts/escape-html.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import { ChartKey } from '../births-srb/charts/ChartKey.tsx';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
@@ -22,9 +22,9 @@ export function SourceChart({ sources }: { sources: BudgetDto['bySource'] }) {
       const s = sources[i];
       return [
         `<b>${escapeHtml(s.name)}</b>`,
-        `${escapeHtml(t('budget.col.allocated'))}: ${formatVnd(s.allocated)}`,
-        `${escapeHtml(t('budget.col.spent'))}: ${formatVnd(s.spent)}`,
-        `${escapeHtml(t('budget.col.rate'))}: <b>${percentVi(s.rate)}</b>`,
+        `${escapeHtml(t('budget.col.allocated'))}: ${formatMoney(s.allocated)}`,
+        `${escapeHtml(t('budget.col.spent'))}: ${formatMoney(s.spent)}`,
+        `${escapeHtml(t('budget.col.rate'))}: <b>${formatPercent(s.rate)}</b>`,
       ].join('<br/>');
     };
     return {
@@ -44,7 +44,7 @@ export function SourceChart({ sources }: { sources: BudgetDto['bySource'] }) {
       xAxis: {
         type: 'value',
         axisLabel: {
-          formatter: (v: number) => t('budget.millions', { n: formatNumberVi(v / 1e6, v % 1e6 ? 1 : 0) }),
+          formatter: (v: number) => t('budget.millions', { n: formatNumber(v / 1e6, v % 1e6 ? 1 : 0) }),
         },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },

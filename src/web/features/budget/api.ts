@@ -54,7 +54,7 @@ export const useExpenditures = (planId: string | undefined) =>
   });
 
 export const recordExpenditure = (input: ExpenditureInput) =>
-  post<{ expenditure: ExpenditureDto; warnings: string[] }>('/api/expenditures', input);
+  post<{ expenditure: ExpenditureDto; warnings: string[]; warningsEn: string[] }>('/api/expenditures', input);
 
 export const setAllocation = (planId: string, input: BudgetAllocationInput) =>
   put<BudgetAllocationsDto>(`/api/plans/${planId}/budget/allocations`, input);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardAlert } from '../../../shared/contracts/dashboard.ts';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
+import { localText } from '../../i18n/format.ts';
 
 const SHOWN = 6;
 const ICON = {
@@ -29,7 +30,7 @@ export function AlertsCard({ alerts }: { alerts: DashboardAlert[] }) {
             title={
               <span style={{ display: 'flex', gap: 8, alignItems: 'baseline', fontWeight: 'normal' }}>
                 {ICON[a.level]}
-                <span data-kind={a.kind}>{a.text}</span>
+                <span data-kind={a.kind}>{localText(a)}</span>
               </span>
             }
             extra={a.link && <Link to={a.link}>{t('dashboard.alerts.open')}</Link>}

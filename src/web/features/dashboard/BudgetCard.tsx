@@ -2,8 +2,8 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
 import { escapeHtml } from '../../components/charts/escape-html.ts';
+import { formatMoney, formatNumber, locale } from '../../i18n/format.ts';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
 import { DashboardCard } from './DashboardCard.tsx';
@@ -19,7 +19,7 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
   const option = useMemo<ChartOption>(
     () => ({
       grid: { left: 8, right: 24, top: 24, bottom: 4, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumberVi(v, 0) } },
+      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, 0) } },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -33,7 +33,7 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
           const list = items as { dataIndex: number }[];
           const s = b.bySource[list[0]?.dataIndex ?? 0];
           return s
-            ? `${escapeHtml(s.name)}<br/>${escapeHtml(t('dashboard.budget.allocated'))}: ${formatVnd(s.allocated)}<br/>${escapeHtml(t('dashboard.budget.spentSeries'))}: ${formatVnd(s.spent)}`
+            ? `${escapeHtml(s.name)}<br/>${escapeHtml(t('dashboard.budget.allocated'))}: ${formatMoney(s.allocated)}<br/>${escapeHtml(t('dashboard.budget.spentSeries'))}: ${formatMoney(s.spent)}`
             : '';
         },
       },
@@ -69,19 +69,24 @@ export function BudgetCard({ d }: { d: LeadersDashboardDto }) {
         <div style={{ flex: '1 1 200px', minWidth: 0 }}>
           <Typography.Text strong>
             {b.detailed
-              ? t('dashboard.budget.spent', { spent: formatVnd(b.spent), allocated: formatVnd(b.allocated) })
-              : t('dashboard.budget.noAllocation', { spent: formatVnd(b.spent) })}
+              ? t('dashboard.budget.spent', {
+                  spent: formatMoney(b.spent),
+                  allocated: formatMoney(b.allocated),
+                })
+              : t('dashboard.budget.noAllocation', { spent: formatMoney(b.spent) })}
           </Typography.Text>
           <Typography.Text
             type="secondary"
             style={{ fontSize: 13, display: 'block' }}
             data-testid="dashboard-by-records"
           >
-            {t('money.byRecords')}: {formatVnd(b.byRecords)}
+            {t('money.byRecords')}: {formatMoney(b.byRecords)}
           </Typography.Text>
-          <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
-            ({b.spentInWords})
-          </Typography.Paragraph>
+          {locale() === 'vi' && (
+            <Typography.Paragraph type="secondary" italic style={{ fontSize: 13, marginBottom: 0 }}>
+              ({b.spentInWords})
+            </Typography.Paragraph>
+          )}
         </div>
       </div>
       {b.bySource.some((x) => x.allocated || x.spent) && (

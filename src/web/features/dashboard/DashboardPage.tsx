@@ -1,9 +1,10 @@
 import { Alert, Col, Form, Row, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { useIssuedPlans } from '../activities/api.ts';
 import { planLabel } from '../activities/plan-choice.ts';
 import { usePlanDuty } from '../reports/api.ts';
@@ -79,7 +80,7 @@ export default function DashboardPage() {
       {d && (
         <div style={{ opacity: dashboard.isFetching ? 0.7 : 1, transition: 'opacity 0.2s' }}>
           <Typography.Paragraph type="secondary">
-            {t('dashboard.subtitle', { date: formatDateVi(d.asOf) })}
+            {t('dashboard.subtitle', { date: formatDate(d.asOf) })}
           </Typography.Paragraph>
           <Row gutter={[16, 16]}>
             {/* What needs attention comes first at every width, above the fold on a desktop too

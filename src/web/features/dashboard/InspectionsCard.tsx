@@ -1,7 +1,7 @@
 import { Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import { DashboardCard } from './DashboardCard.tsx';
 import { RateFigure } from './RateFigure.tsx';
 
@@ -31,21 +31,21 @@ export function InspectionsCard({ d }: { d: LeadersDashboardDto }) {
           <Statistic
             title={t('dashboard.inspections.violations')}
             value={i.violations}
-            formatter={(v) => formatNumberVi(Number(v))}
+            formatter={(v) => formatNumber(Number(v))}
           />
         </Col>
         <Col span={8}>
           <Statistic
             title={t('dashboard.inspections.open')}
             value={i.openViolations}
-            formatter={(v) => formatNumberVi(Number(v))}
+            formatter={(v) => formatNumber(Number(v))}
           />
         </Col>
         <Col span={8}>
           <Statistic
             title={t('dashboard.inspections.fines')}
             value={i.fines}
-            formatter={(v) => formatVnd(Number(v))}
+            formatter={(v) => formatMoney(Number(v))}
             styles={{ content: { fontSize: 16 } }}
           />
         </Col>

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { EChart } from '../births-srb/charts/EChart.tsx';
 import type { ChartOption } from '../births-srb/charts/echarts.ts';
 import { DashboardCard } from './DashboardCard.tsx';
@@ -55,8 +55,8 @@ export function ProgressCard({ d }: { d: LeadersDashboardDto }) {
           </Typography.Text>
           <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 4 }}>
             {t('dashboard.progress.records', {
-              records: formatNumberVi(p.records),
-              people: formatNumberVi(p.participants),
+              records: formatNumber(p.records),
+              people: formatNumber(p.participants),
             })}
           </Typography.Paragraph>
           <EChart option={option} height={120} ariaLabel={t('dashboard.progress.chart')} />

@@ -1,7 +1,7 @@
 import { Progress, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { percentVi } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
+import { formatPercent } from '../../i18n/format.ts';
 
 /**
  * A rate as a small dial with its name under it ("Tỷ lệ báo cáo 79,2%") and, when given, the
@@ -29,7 +29,7 @@ export function RateFigure({
         size={104}
         percent={pct}
         status={rate != null && rate > 1 ? 'exception' : 'normal'}
-        format={() => percentVi(rate)}
+        format={() => formatPercent(rate)}
       />
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
         {label}

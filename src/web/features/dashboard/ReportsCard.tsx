@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
+import { formatDate, periodName } from '../../i18n/format.ts';
 import { DashboardCard } from './DashboardCard.tsx';
 import { RateFigure } from './RateFigure.tsx';
 
@@ -10,7 +10,11 @@ export function ReportsCard({ d, period }: { d: LeadersDashboardDto; period: num
   const r = d.reports;
   return (
     <DashboardCard
-      title={r ? t('dashboard.reports.title', { period: r.periodLabel }) : t('dashboard.reports.titleNone')}
+      title={
+        r
+          ? t('dashboard.reports.title', { period: periodName(r.periodLabel) })
+          : t('dashboard.reports.titleNone')
+      }
       link={
         r
           ? { to: `/reports?plan=${d.plan.id}&period=${period}`, text: t('dashboard.reports.open') }
@@ -42,7 +46,7 @@ export function ReportsCard({ d, period }: { d: LeadersDashboardDto; period: num
             {t('dashboard.reports.received', {
               received: r.received,
               expected: r.expected,
-              due: formatDateVi(r.due),
+              due: formatDate(r.due),
             })}
           </Typography.Paragraph>
         </>

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { LeadersDashboardDto } from '../../../shared/contracts/dashboard.ts';
-import { formatNumberVi } from '../../../shared/format/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { areaPath, useSrbEstimates } from '../births-srb/api.ts';
 import { MapPanel } from '../births-srb/map/MapPanel.tsx';
 import { SimulatedBanner } from '../births-srb/SrbHeader.tsx';
@@ -44,7 +44,7 @@ export function SrbMapCard({ d }: { d: LeadersDashboardDto }) {
             est: fmtSrb(s.estimate),
             lo: fmtSrb(s.lo),
             hi: fmtSrb(s.hi),
-            births: formatNumberVi(s.births),
+            births: formatNumber(s.births),
           })}
         </Typography.Text>
         <br />

@@ -105,7 +105,7 @@ const en: typeof vi = {
     rate: 'Disbursement rate',
     spent: 'Spent (vouchers) {{spent}} / allocated {{allocated}}',
     noAllocation: 'The plan has no detailed budget yet; spent by vouchers {{spent}}.',
-    chart: 'Allocated and spent by funding source (million đồng)',
+    chart: 'Allocated and spent by funding source (million VND)',
     allocated: 'Allocated',
     spentSeries: 'Spent',
     open: 'Open budget',

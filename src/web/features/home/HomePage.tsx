@@ -5,14 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeadlineDto } from '../../../shared/contracts/deadlines.ts';
 import type { ReviewQueueItemDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { ROLE_LABELS } from '../../../shared/roles.ts';
 import { get } from '../../app/api.ts';
 import { seesDashboard, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
+import { formatDate, formatDateTime, localText, periodName } from '../../i18n/format.ts';
 
 const STATUS_COLOR = { due: 'gold', overdue: 'red', done: 'green' } as const;
+
+/** A deadline's title in the page's language (the server writes both). */
+const localTitle = (d: { title: string; titleEn?: string }) =>
+  localText({ text: d.title, textEn: d.titleEn });
 
 export default function HomePage() {
   const { t, i18n } = useTranslation();
@@ -59,12 +63,12 @@ export default function HomePage() {
               <ItemRow
                 title={
                   <Link to={r.link}>
-                    {t('home.reviewItem', { unit: r.organisationName, period: r.periodLabel })}
+                    {t('home.reviewItem', { unit: r.organisationName, period: periodName(r.periodLabel) })}
                   </Link>
                 }
                 description={t('home.reviewDetail', {
-                  submitted: formatDateTimeVi(r.submittedAt),
-                  due: formatDateVi(r.dueDate),
+                  submitted: formatDateTime(r.submittedAt),
+                  due: formatDate(r.dueDate),
                   plan: r.planSubject,
                 })}
                 extra={<Tag color="blue">{t('home.waiting')}</Tag>}
@@ -87,8 +91,8 @@ export default function HomePage() {
           }
           renderItem={(d) => (
             <ItemRow
-              title={d.link ? <Link to={d.link}>{d.title}</Link> : d.title}
-              description={t('home.dueDate', { date: formatDateVi(d.dueDate) })}
+              title={d.link ? <Link to={d.link}>{localTitle(d)}</Link> : localTitle(d)}
+              description={t('home.dueDate', { date: formatDate(d.dueDate) })}
               extra={<Tag color={STATUS_COLOR[d.status]}>{t(`home.${d.status}`)}</Tag>}
             />
           )}

@@ -19,12 +19,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_LEVEL_LABELS, VILLAGE_TYPES } from '../../../shared/admin-levels.ts';
 import type { AdminUnitDetailDto, AdminUnitDto } from '../../../shared/contracts/org-units.ts';
-import { formatDateVi } from '../../../shared/format/index.ts';
 import { ORGANISATION_KINDS } from '../../../shared/organisation-kinds.ts';
 import { patch, post } from '../../app/api.ts';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
 import { ItemList, ItemRow } from '../../components/ItemList.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { useFormerDistricts, useUnitDetail, useUnitOrganisations, useVillages } from './useUnits.ts';
 
 type Link = AdminUnitDetailDto['predecessors'][number];
@@ -59,9 +59,9 @@ export function UnitDetail({
   if (detail.isLoading) return <Skeleton active />;
   if (detail.error || !u) return <ErrorAlert error={detail.error} />;
   const validity = u.validTo
-    ? t('units.validTo', { date: formatDateVi(u.validTo) })
+    ? t('units.validTo', { date: formatDate(u.validTo) })
     : u.validFrom
-      ? t('units.validFrom', { date: formatDateVi(u.validFrom) })
+      ? t('units.validFrom', { date: formatDate(u.validFrom) })
       : t('units.always');
   const linkList = (items: Link[], withDistrict: boolean) => (
     <ItemList

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { OrganisationDto } from '../../../shared/contracts/org-units.ts';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
-import { documentNumber, formatDateVi } from '../../../shared/format/index.ts';
+import { documentNumber } from '../../../shared/format/index.ts';
 import { get, post, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { downloadFile } from '../../app/download.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { usePlan, usePlanChecks, usePlanChildren, usePlanHistory } from './api.ts';
 import { STATUS_COLORS } from './PlansPage.tsx';
 import { PlanView } from './PlanView.tsx';
@@ -99,7 +100,7 @@ export default function PlanPage() {
                     title: t('plans.issueConfirmTitle'),
                     content: t('plans.issueConfirm', {
                       number: documentNumber(p.content.number, p.content.symbol) ?? '',
-                      date: p.content.issuedDate ? formatDateVi(p.content.issuedDate) : '',
+                      date: p.content.issuedDate ? formatDate(p.content.issuedDate) : '',
                       signer: p.content.signature.signerName,
                     }),
                     okText: t('plans.issueOk'),
@@ -157,7 +158,7 @@ export default function PlanPage() {
       />
       <Typography.Paragraph type="secondary">
         {p.organisationName}
-        {p.content.issuedDate ? ` · ${formatDateVi(p.content.issuedDate)}` : ''}
+        {p.content.issuedDate ? ` · ${formatDate(p.content.issuedDate)}` : ''}
       </Typography.Paragraph>
       <ErrorAlert error={error} />
       {p.status === 'draft' && checks.data && (
@@ -227,7 +228,7 @@ export default function PlanPage() {
                   <List.Item>
                     <Link to={`/plans/${h.id}`}>{t('plans.revision', { n: h.revision })}</Link>
                     <span>
-                      {h.numberSymbol ?? ''} {h.issuedDate ? formatDateVi(h.issuedDate) : ''}{' '}
+                      {h.numberSymbol ?? ''} {h.issuedDate ? formatDate(h.issuedDate) : ''}{' '}
                       <Tag color={STATUS_COLORS[h.status]}>{t(`plans.statuses.${h.status}`)}</Tag>
                     </span>
                   </List.Item>

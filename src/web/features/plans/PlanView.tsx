@@ -2,8 +2,9 @@ import { Descriptions, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
 import { targetValueText } from '../../../shared/format/decimal-vi.ts';
-import { amountInWords, formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { amountInWords } from '../../../shared/format/index.ts';
 import { legalCitation } from '../../../shared/format/legal-citation.ts';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.ts';
 
 /** A plan as officials read it, section by section, numbered as the document is. */
 export function PlanView({
@@ -35,7 +36,7 @@ export function PlanView({
         {c.subject}
       </Typography.Paragraph>
       {c.legalBases.map((b) => (
-        <Typography.Paragraph key={`${b.kind}${b.number}`} italic>
+        <Typography.Paragraph key={`${b.kind}${b.number}`} italic lang="vi">
           {b.verb} {legalCitation(b)}
         </Typography.Paragraph>
       ))}
@@ -60,7 +61,7 @@ export function PlanView({
         scroll={{ x: 800 }}
         dataSource={rows}
         columns={[
-          { title: 'STT', dataIndex: 'number', width: 60 },
+          { title: t('plans.f.no'), dataIndex: 'number', width: 60 },
           {
             title: t('plans.f.activityTitle'),
             render: (_, r) => (
@@ -82,14 +83,14 @@ export function PlanView({
               r.activity.timeText ??
               [r.activity.start, r.activity.end]
                 .filter(Boolean)
-                .map((d) => formatDateVi(d))
+                .map((d) => formatDate(d))
                 .join(' – '),
           },
           {
             title: t('plans.budget'),
             width: 130,
             align: 'right',
-            render: (_, r) => (budget(r.activity) ? formatNumberVi(budget(r.activity)) : ''),
+            render: (_, r) => (budget(r.activity) ? formatNumber(budget(r.activity)) : ''),
           },
         ]}
       />
@@ -99,17 +100,18 @@ export function PlanView({
         <Descriptions size="small" column={1} bordered>
           {c.funding.sources.map((s) => (
             <Descriptions.Item key={s.key} label={s.name}>
-              {s.amount != null ? formatVnd(s.amount) : '—'}
+              {s.amount != null ? formatMoney(s.amount) : '—'}
             </Descriptions.Item>
           ))}
           <Descriptions.Item label={t('plans.f.total')}>
-            <b>{formatVnd(total)}</b> ({amountInWords(total)})
+            <b>{formatMoney(total)}</b>
+            {lang === 'vi' && ` (${amountInWords(total)})`}
           </Descriptions.Item>
         </Descriptions>
       )}
       {c.reporting?.deadline && (
         <Typography.Paragraph style={{ marginTop: 12 }}>
-          {t('plans.f.deadline')}: <b>{formatDateVi(c.reporting.deadline)}</b>{' '}
+          {t('plans.f.deadline')}: <b>{formatDate(c.reporting.deadline)}</b>{' '}
           {c.reporting.throughName ? `(${t('plans.f.through')} ${c.reporting.throughName})` : ''}
         </Typography.Paragraph>
       )}

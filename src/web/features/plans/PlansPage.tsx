@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PlanContent, PlanDto, PlanStatus, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
-import { formatDateVi, formatVnd } from '../../../shared/format/index.ts';
 import { defaultSignature, issuerKindOf } from '../../../shared/plans/issuer-defaults.ts';
 import { get, post } from '../../app/api.ts';
 import { isManager, useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate, formatMoney } from '../../i18n/format.ts';
 import { nextYearContent, usePlans } from './api.ts';
 import './messages.ts';
 import { periodText, periodYears } from '../../../shared/plans/period.ts';
@@ -85,7 +85,7 @@ export default function PlansPage() {
             title: t('plans.number'),
             dataIndex: 'numberSymbol',
             width: 130,
-            render: (v, p) => (v ? `${v}${p.issuedDate ? ` (${formatDateVi(p.issuedDate)})` : ''}` : '—'),
+            render: (v, p) => (v ? `${v}${p.issuedDate ? ` (${formatDate(p.issuedDate)})` : ''}` : '—'),
           },
           { title: t('plans.organisation'), dataIndex: 'organisationName' },
           { title: t('plans.subject'), dataIndex: 'subject' },
@@ -107,7 +107,7 @@ export default function PlansPage() {
             dataIndex: 'budgetTotal',
             width: 140,
             align: 'right',
-            render: (v: number) => (v ? formatVnd(v) : '—'),
+            render: (v: number) => (v ? formatMoney(v) : '—'),
           },
         ]}
       />

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import '../activities/messages.ts';
 
 type Row = { kind: string; records: number; participants: number; cost: number };
@@ -33,19 +33,19 @@ export function ActivityKindTable({
           title: t('reports.figures.records'),
           key: 'records',
           align: 'right',
-          render: (_, r) => formatNumberVi(r.records),
+          render: (_, r) => formatNumber(r.records),
         },
         {
           title: t('reports.figures.participants'),
           key: 'participants',
           align: 'right',
-          render: (_, r) => formatNumberVi(r.participants),
+          render: (_, r) => formatNumber(r.participants),
         },
         {
           title: t('reports.figures.cost'),
           key: 'cost',
           align: 'right',
-          render: (_, r) => formatVnd(r.cost),
+          render: (_, r) => formatMoney(r.cost),
         },
       ]}
       summary={
@@ -57,14 +57,14 @@ export function ActivityKindTable({
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={1} align="right">
                   <strong data-testid={testId && `${testId}-records`}>
-                    {formatNumberVi(sum((a) => a.records))}
+                    {formatNumber(sum((a) => a.records))}
                   </strong>
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={2} align="right">
-                  {formatNumberVi(sum((a) => a.participants))}
+                  {formatNumber(sum((a) => a.participants))}
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={3} align="right">
-                  {formatVnd(sum((a) => a.cost))}
+                  {formatMoney(sum((a) => a.cost))}
                 </Table.Summary.Cell>
               </Table.Summary.Row>
             )

@@ -3,8 +3,8 @@ import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi, percentVi } from '../../../shared/format/index.ts';
 import { HowComputedLink } from '../../components/HowComputed.tsx';
+import { formatDate, formatDateTime, formatPercent, periodName } from '../../i18n/format.ts';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
 function BigFigure({
@@ -25,7 +25,7 @@ function BigFigure({
     <div style={{ flex: '1 1 200px' }} data-testid={testId}>
       <Typography.Text type="secondary">{label}</Typography.Text> <HowComputedLink figure={figure} />
       <div style={{ fontSize: 36, fontWeight: 600, lineHeight: 1.2 }} data-testid={`${testId}-rate`}>
-        {percentVi(rate)}
+        {formatPercent(rate)}
       </div>
       <Typography.Text data-testid={`${testId}-count`}>{count}</Typography.Text>
     </div>
@@ -42,11 +42,11 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
   const { t } = useTranslation();
   return (
     <Card
-      title={t('reports.completeness.title', { period: data.period.label })}
+      title={t('reports.completeness.title', { period: periodName(data.period.label) })}
       extra={
         <Space wrap>
           <Typography.Text type="secondary">
-            {t('reports.due', { date: formatDateVi(data.period.due) })}
+            {t('reports.due', { date: formatDate(data.period.due) })}
           </Typography.Text>
           {/* The province's consolidated report, built from the reports received so far. */}
           <Button
@@ -128,7 +128,7 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
           {
             title: t('reports.completeness.submittedAt'),
             key: 'submittedAt',
-            render: (_, r) => (r.submittedAt ? formatDateTimeVi(r.submittedAt) : t('reports.none')),
+            render: (_, r) => (r.submittedAt ? formatDateTime(r.submittedAt) : t('reports.none')),
           },
           {
             title: t('reports.completeness.timeliness'),

@@ -34,7 +34,9 @@ export function ConsolidatedView({ planId, period }: { planId: string; period: n
         <Descriptions.Item label={t('reports.consolidated.to')}>
           <span data-testid="consolidated-to">{r.to}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('reports.consolidated.subject')}>{r.subject}</Descriptions.Item>
+        <Descriptions.Item label={t('reports.consolidated.subject')}>
+          <span lang="vi">{r.subject}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('reports.consolidated.received')}>
           <Space wrap>
             <span data-testid="consolidated-received">

@@ -1,14 +1,14 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures } from '../../../shared/contracts/reports.ts';
-import { formatDateVi, formatNumberVi, formatVnd } from '../../../shared/format/index.ts';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.ts';
 import '../activities/messages.ts';
 import { ActivityKindTable } from './ActivityKindTable.tsx';
 
 /** The report's figures as the unit would write them: activities by kind, then the other counts. */
 export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?: React.ReactNode }) {
   const { t } = useTranslation();
-  const n = formatNumberVi;
+  const n = formatNumber;
   const items = [
     { key: 'participants', label: t('reports.figures.participants'), children: n(figures.participants) },
     {
@@ -17,7 +17,7 @@ export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?
       children: n(figures.materialsProduced),
     },
     { key: 'trainees', label: t('reports.figures.trainees'), children: n(figures.trainees) },
-    { key: 'cost', label: t('reports.figures.cost'), children: formatVnd(figures.cost) },
+    { key: 'cost', label: t('reports.figures.cost'), children: formatMoney(figures.cost) },
     ...(figures.commitments
       ? [
           {
@@ -35,7 +35,7 @@ export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?
             children: t('reports.figures.inspectionsValue', {
               done: n(figures.inspections.done),
               violations: n(figures.inspections.violations),
-              fines: formatVnd(figures.inspections.fines),
+              fines: formatMoney(figures.inspections.fines),
             }),
           },
         ]
@@ -63,8 +63,8 @@ export function FiguresView({ figures, extra }: { figures: ReportFigures; extra?
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t('reports.figures.hint', {
-          from: formatDateVi(figures.period.from),
-          to: formatDateVi(figures.period.to),
+          from: formatDate(figures.period.from),
+          to: formatDate(figures.period.to),
         })}
       </Typography.Paragraph>
       <ActivityKindTable activities={figures.activities} />

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ExpectedReportDto, ReportCompletenessDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDate, formatDateTime, periodName } from '../../i18n/format.ts';
 import { openReport } from './api.ts';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 
@@ -37,7 +37,7 @@ export function MyReportCard({
 
   return (
     <Card
-      title={t('reports.mine.title', { period: period.label })}
+      title={t('reports.mine.title', { period: periodName(period.label) })}
       data-testid="my-report"
       style={{ marginBottom: 16 }}
     >
@@ -47,7 +47,7 @@ export function MyReportCard({
         size="small"
         items={[
           { key: 'unit', label: t('reports.report.unit'), children: row.organisationName },
-          { key: 'due', label: t('reports.report.dueDate'), children: formatDateVi(row.dueDate) },
+          { key: 'due', label: t('reports.report.dueDate'), children: formatDate(row.dueDate) },
           {
             key: 'status',
             label: t('reports.report.status'),
@@ -63,7 +63,7 @@ export function MyReportCard({
                 {
                   key: 'sent',
                   label: t('reports.report.submittedAt'),
-                  children: formatDateTimeVi(row.submittedAt),
+                  children: formatDateTime(row.submittedAt),
                 },
               ]
             : []),

@@ -4,11 +4,11 @@ import { Alert, App, Button, Card, Descriptions, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { UnitReportDto } from '../../../shared/contracts/reports.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../shared/format/index.ts';
 import { get, post, put } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate, formatDateTime, periodName } from '../../i18n/format.ts';
 import { useVersionedSave } from '../facilities/common/useVersionedSave.tsx';
 import '../facilities/messages.ts';
 import { useReport } from './api.ts';
@@ -72,7 +72,10 @@ function Report({ report: initial }: { report: UnitReportDto }) {
   return (
     <>
       <PageHeader
-        title={t('reports.report.title', { period: report.period.label, unit: report.organisationName })}
+        title={t('reports.report.title', {
+          period: periodName(report.period.label),
+          unit: report.organisationName,
+        })}
         extra={
           <Space wrap>
             {/* The report as a Nghị định 30 document, for the unit's head to sign and stamp. */}
@@ -99,7 +102,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
                 <div style={{ marginTop: 4, opacity: 0.75 }}>
                   {t('reports.report.returnedBy', {
                     who: report.reviewedByName ?? report.reviewedBy ?? '',
-                    when: formatDateTimeVi(report.reviewedAt),
+                    when: formatDateTime(report.reviewedAt),
                   })}
                 </div>
               )}
@@ -131,8 +134,8 @@ function Report({ report: initial }: { report: UnitReportDto }) {
               label: t('reports.report.unit'),
               children: `${report.organisationName} (${report.adminUnitName})`,
             },
-            { key: 'period', label: t('reports.report.period'), children: report.period.label },
-            { key: 'due', label: t('reports.report.dueDate'), children: formatDateVi(report.dueDate) },
+            { key: 'period', label: t('reports.report.period'), children: periodName(report.period.label) },
+            { key: 'due', label: t('reports.report.dueDate'), children: formatDate(report.dueDate) },
             {
               key: 'status',
               label: t('reports.report.status'),
@@ -141,7 +144,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
             {
               key: 'sent',
               label: t('reports.report.submittedAt'),
-              children: report.submittedAt ? formatDateTimeVi(report.submittedAt) : t('reports.none'),
+              children: report.submittedAt ? formatDateTime(report.submittedAt) : t('reports.none'),
             },
             {
               key: 'onTime',

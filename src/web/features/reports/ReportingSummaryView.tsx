@@ -8,9 +8,9 @@ import {
   SUMMARY_STATUSES,
   type SummaryStatus,
 } from '../../../shared/contracts/reports.ts';
-import { formatDateVi, percentVi } from '../../../shared/format/index.ts';
 import { qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDate, formatPercent, periodName } from '../../i18n/format.ts';
 import { useReportingSummary } from './api.ts';
 
 type Row = ReportingSummaryDto['rows'][number];
@@ -52,7 +52,7 @@ function SummaryCell({ cell, unit }: { cell: Cell; unit: string }) {
 function Rate({ rate, received, expected }: { rate: number | null; received: number; expected: number }) {
   return (
     <>
-      <Typography.Text strong>{percentVi(rate)}</Typography.Text>
+      <Typography.Text strong>{formatPercent(rate)}</Typography.Text>
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {received}/{expected}
@@ -136,9 +136,9 @@ export function ReportingSummaryView({ planId }: { planId: string }) {
             align: 'center' as const,
             title: (
               <>
-                {p.label}
+                {periodName(p.label)}
                 <div style={{ fontWeight: 400, fontSize: 12 }}>
-                  {t('reports.summary.due', { date: formatDateVi(p.due) })}
+                  {t('reports.summary.due', { date: formatDate(p.due) })}
                 </div>
               </>
             ),

@@ -1,10 +1,11 @@
 import { Alert, Form, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDateVi, todayInVietnam } from '../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { useIssuedPlans } from '../activities/api.ts';
 import { planLabel } from '../activities/plan-choice.ts';
 import { PeriodYearSelect } from '../plans/PeriodYearSelect.tsx';
@@ -90,7 +91,7 @@ export default function ReportsPage() {
             kind: t(`reports.dutyKinds.${duty.data.period ?? 'year'}`),
             to: duty.data.toName ?? plan?.organisationName ?? '',
             through: duty.data.throughName ? t('reports.dutyThrough', { name: duty.data.throughName }) : '',
-            date: formatDateVi(duty.data.deadline),
+            date: formatDate(duty.data.deadline),
           })}
         </Typography.Paragraph>
       )}

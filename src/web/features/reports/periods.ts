@@ -1,5 +1,5 @@
 import type { PlanContent } from '../../../shared/contracts/plans.ts';
-import { formatMonthYearVi, halfYearLabelVi, quarterLabelVi } from '../../../shared/format/index.ts';
+import { halfYearLabel, monthLabel, quarterLabel, yearLabel } from '../../i18n/format.ts';
 
 type Duty = NonNullable<PlanContent['reporting']>;
 const COUNT = { year: 1, half_year: 2, quarter: 4, month: 12 } as const;
@@ -12,11 +12,11 @@ export function periodOptions(duty: Duty | null | undefined, year: number) {
     value: i + 1,
     label:
       kind === 'year'
-        ? `Năm ${year}`
+        ? yearLabel(year)
         : kind === 'half_year'
-          ? halfYearLabelVi(year, i + 1)
+          ? halfYearLabel(year, i + 1)
           : kind === 'quarter'
-            ? quarterLabelVi(year, i + 1)
-            : formatMonthYearVi(year, i + 1),
+            ? quarterLabel(year, i + 1)
+            : monthLabel(year, i + 1),
   }));
 }

@@ -2,7 +2,7 @@ import { Grid } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalSrbTarget, SrbFigures } from '../../../../shared/contracts/srb.ts';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import { ChartKey } from './ChartKey.tsx';
 import { EChart } from './EChart.tsx';
 import type { ChartOption, ECElementEvent } from './echarts.ts';
@@ -61,7 +61,7 @@ export function IntervalChart({
         type: 'value',
         ...range,
         position: 'top',
-        axisLabel: { formatter: (v: number) => formatNumberVi(v) },
+        axisLabel: { formatter: (v: number) => formatNumber(v) },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },
       yAxis: {

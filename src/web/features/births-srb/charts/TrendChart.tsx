@@ -2,8 +2,8 @@ import { Grid } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalSrbTarget, SrbTrendPoint } from '../../../../shared/contracts/srb.ts';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
 import { escapeHtml } from '../../../components/charts/escape-html.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import { flagLabel, fmtCount, fmtPct, fmtPeriod } from '../srb-format.ts';
 import { ChartKey } from './ChartKey.tsx';
 import { EChart } from './EChart.tsx';
@@ -73,7 +73,7 @@ export function TrendChart({
       yAxis: {
         type: 'value',
         ...range,
-        axisLabel: { formatter: (v: number) => formatNumberVi(v) },
+        axisLabel: { formatter: (v: number) => formatNumber(v) },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },
       series: [

@@ -82,7 +82,7 @@ export function ProvinceCard({
         <Typography.Paragraph type="secondary">{t('srb.province.noTarget')}</Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
-        {t('srb.province.source', { source: targetSource })}
+        {t('srb.province.source')} <span lang="vi">{targetSource}</span>
       </Typography.Paragraph>
       <Link to={areaPath(figures.area_code, window)} data-testid="srb-province-trend">
         <LineChartOutlined /> {t('srb.province.trend')}

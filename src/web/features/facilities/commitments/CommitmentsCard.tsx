@@ -4,10 +4,11 @@ import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi, todayInVietnam } from '../../../../shared/format/index.ts';
+import { todayInVietnam } from '../../../../shared/format/index.ts';
 import { patch } from '../../../app/api.ts';
 import { errorMessage } from '../../../components/ErrorAlert.tsx';
 import { ItemList } from '../../../components/ItemList.tsx';
+import { formatDate } from '../../../i18n/format.ts';
 import { type Subject, useCommitments } from '../api.ts';
 import { attachmentUrl } from '../common/AttachmentUpload.tsx';
 import { Section } from '../common/Section.tsx';
@@ -95,9 +96,9 @@ function CommitmentRow({ c, canWrite }: { c: CommitmentDto; canWrite: boolean })
         <Typography.Text strong>{c.signerName}</Typography.Text>
         {c.signerTitle && <Typography.Text type="secondary"> · {c.signerTitle}</Typography.Text>}
         <div style={{ fontSize: 13 }}>
-          {t('facilities.commitments.signedOn')}: {formatDateVi(c.signedOn)} ·{' '}
+          {t('facilities.commitments.signedOn')}: {formatDate(c.signedOn)} ·{' '}
           {t('facilities.commitments.validUntil')}:{' '}
-          {c.validUntil ? formatDateVi(c.validUntil) : t('facilities.commitments.noEnd')}
+          {c.validUntil ? formatDate(c.validUntil) : t('facilities.commitments.noEnd')}
         </div>
         {c.notes && (
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>

@@ -2,9 +2,9 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { Button, Progress, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
 import { postWithProgress } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatNumber } from '../../../i18n/format.ts';
 import { fileToBase64 } from '../../births-srb/api.ts';
 
 export interface Attachment {
@@ -20,8 +20,8 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export const attachmentUrl = (id: string) => `/api/attachments/${id}`;
 const sizeText = (bytes: number) =>
   bytes < 1024 * 1024
-    ? `${formatNumberVi(Math.max(1, Math.round(bytes / 1024)))} KB`
-    : `${formatNumberVi(bytes / 1024 / 1024, 1)} MB`;
+    ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 
 /**
  * Scans and photos (PDF, JPEG, PNG, WebP up to 10 MB) sent one by one with a progress bar, filed

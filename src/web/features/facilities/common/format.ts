@@ -1,9 +1,9 @@
 import type { LegalProvisionDto } from '../../../../shared/contracts/facilities.ts';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 /** 0.7925 → '79,2%'; '—' when nothing is counted. */
 export const percent = (rate: number | null | undefined) =>
-  rate == null ? '—' : `${formatNumberVi(rate * 100, rate === 1 || rate === 0 ? 0 : 1)}%`;
+  rate == null ? '—' : `${formatNumber(rate * 100, rate === 1 || rate === 0 ? 0 : 1)}%`;
 
 /** A rate's bar colour: green at the target, the app's green near it, amber then red below. */
 export const rateColor = (rate: number | null | undefined) =>

@@ -3,8 +3,8 @@ import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilityFiguresDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi, formatNumberVi, formatVnd } from '../../../../shared/format/index.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDate, formatMoney, formatNumber } from '../../../i18n/format.ts';
 import { figuresXlsxUrl, useFigures, useProvisions } from '../api.ts';
 import { percent, rateColor } from '../common/format.ts';
 import { UnverifiedTag } from '../common/tags.tsx';
@@ -47,7 +47,7 @@ export function FiguresTab() {
             data-testid="figures-cards"
           >
             <FigureCard
-              title={t('facilities.figures.coverage', { date: formatDateVi(f.coverageDate) })}
+              title={t('facilities.figures.coverage', { date: formatDate(f.coverageDate) })}
               value={percent(f.coverage.rate)}
               rate={f.coverage.rate}
             >
@@ -66,12 +66,12 @@ export function FiguresTab() {
             </FigureCard>
             <FigureCard
               title={t('facilities.figures.fines')}
-              value={formatVnd(f.fines)}
+              value={formatMoney(f.fines)}
               testId="figures-fines"
             >
               <Typography.Text style={{ display: 'block' }}>{f.finesInWords}</Typography.Text>
               <Typography.Text type="secondary">
-                {t('facilities.figures.violations')}: {formatNumberVi(f.violations)}
+                {t('facilities.figures.violations')}: {formatNumber(f.violations)}
               </Typography.Text>
             </FigureCard>
           </div>
@@ -102,7 +102,7 @@ export function FiguresTab() {
                   dataIndex: 'fines',
                   width: 160,
                   align: 'right',
-                  render: (n: number) => formatVnd(n),
+                  render: (n: number) => formatMoney(n),
                 },
               ]}
             />

@@ -2,8 +2,8 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { InspectionDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi } from '../../../../shared/format/index.ts';
 import { ItemList, ItemRow } from '../../../components/ItemList.tsx';
+import { formatDate } from '../../../i18n/format.ts';
 
 export const inspectionPath = (id: string) => `/facilities/inspections/${id}`;
 
@@ -36,7 +36,7 @@ export function InspectionList({
             onClick={() => navigate(inspectionPath(i.id))}
             title={
               <>
-                <b>{formatDateVi(i.inspectedOn)}</b>
+                <b>{formatDate(i.inspectedOn)}</b>
                 {showSubject && ` — ${i.subjectName}`}
               </>
             }

@@ -3,10 +3,10 @@ import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { InspectionDto, ViolationDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi, formatVnd } from '../../../../shared/format/index.ts';
 import { useMe } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { formatDate, formatMoney } from '../../../i18n/format.ts';
 import { facilityAccess } from '../access.ts';
 import { useInspection } from '../api.ts';
 import { attachmentUrl } from '../common/AttachmentUpload.tsx';
@@ -39,7 +39,7 @@ export default function InspectionPage() {
       <PageHeader
         title={
           i
-            ? t('facilities.inspections.view', { date: formatDateVi(i.inspectedOn) })
+            ? t('facilities.inspections.view', { date: formatDate(i.inspectedOn) })
             : t('facilities.inspections.title')
         }
       />
@@ -71,7 +71,7 @@ export default function InspectionPage() {
                 {
                   key: 'date',
                   label: t('facilities.inspections.date'),
-                  children: formatDateVi(i.inspectedOn),
+                  children: formatDate(i.inspectedOn),
                 },
                 { key: 'team', label: t('facilities.inspections.team'), children: i.team },
                 {
@@ -185,7 +185,7 @@ function ViolationCard({
         <SanctionForm violation={v} inspectionId={inspectionId} />
       ) : (
         <>
-          <FineWarnings warnings={v.warnings} />
+          <FineWarnings violation={v} />
           <Descriptions
             size="small"
             column={1}
@@ -203,12 +203,12 @@ function ViolationCard({
               {
                 key: 'date',
                 label: t('facilities.sanction.decisionDate'),
-                children: formatDateVi(v.decisionDate) || '—',
+                children: formatDate(v.decisionDate) || '—',
               },
               {
                 key: 'fine',
                 label: t('facilities.sanction.fine'),
-                children: v.fineAmount != null ? formatVnd(v.fineAmount) : '—',
+                children: v.fineAmount != null ? formatMoney(v.fineAmount) : '—',
               },
               { key: 'followUp', label: t('facilities.sanction.followUp'), children: v.followUp ?? '—' },
             ]}

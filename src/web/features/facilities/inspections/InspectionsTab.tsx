@@ -3,9 +3,9 @@ import { Button, Progress, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionPlanDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi } from '../../../../shared/format/index.ts';
 import { useMe } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDate } from '../../../i18n/format.ts';
 import { facilityAccess } from '../access.ts';
 import { useInspectionPlans, useInspections } from '../api.ts';
 import { EditButton } from '../common/EditButton.tsx';
@@ -71,7 +71,7 @@ export function InspectionsTab() {
                 title: t('facilities.plans.period'),
                 key: 'period',
                 width: 190,
-                render: (_, p) => `${formatDateVi(p.periodStart)} – ${formatDateVi(p.periodEnd)}`,
+                render: (_, p) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`,
               },
               {
                 title: t('facilities.plans.progress'),

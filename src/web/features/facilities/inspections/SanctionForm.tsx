@@ -3,9 +3,10 @@ import { Alert, App, Button, Form, Input, InputNumber, Select, Typography } from
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionDto, ViolationDto } from '../../../../shared/contracts/facilities.ts';
-import { amountInWords, formatNumberVi, formatVnd } from '../../../../shared/format/index.ts';
+import { amountInWords } from '../../../../shared/format/index.ts';
 import { get, patch } from '../../../app/api.ts';
 import { fieldErrors } from '../../../components/ErrorAlert.tsx';
+import { currency, formatMoney, formatNumber, locale } from '../../../i18n/format.ts';
 import { DateField } from '../common/DateField.tsx';
 import { blanksToNull } from '../common/EditDrawer.tsx';
 import { useVersionedSave } from '../common/useVersionedSave.tsx';
@@ -18,14 +19,20 @@ function FineInWords({ amount }: { amount: number | null | undefined }) {
   if (amount == null || !Number.isInteger(amount) || amount <= 0) return null;
   return (
     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }} data-testid="fine-words">
-      {formatVnd(amount)} — {t('facilities.sanction.inWords', { words: amountInWords(amount) })}
+      {formatMoney(amount)} — {t('facilities.sanction.inWords')}{' '}
+      <span lang="vi">{amountInWords(amount)}</span>
     </Typography.Text>
   );
 }
 
 /** The server's warnings about a fine outside the article's range: said loudly, yet the fine is saved. */
-export function FineWarnings({ warnings }: { warnings: string[] }) {
+export function FineWarnings({
+  violation,
+}: {
+  violation?: { warnings: string[]; warningsEn: string[] } | null;
+}) {
   const { t } = useTranslation();
+  const warnings = (locale() === 'en' ? violation?.warningsEn : violation?.warnings) ?? [];
   if (!warnings.length) return null;
   return (
     <Alert
@@ -78,7 +85,7 @@ export function SanctionForm({ violation, inspectionId }: { violation: Violation
 
   return (
     <div data-testid={`sanction-${violation.id}`}>
-      <FineWarnings warnings={save.base?.warnings ?? []} />
+      <FineWarnings violation={save.base} />
       {save.alert}
       <Form
         form={form}
@@ -126,10 +133,10 @@ export function SanctionForm({ violation, inspectionId }: { violation: Violation
             controls={false}
             inputMode="numeric"
             formatter={(n) =>
-              n === undefined || n === null || String(n) === '' ? '' : formatNumberVi(Number(n))
+              n === undefined || n === null || String(n) === '' ? '' : formatNumber(Number(n))
             }
             parser={(s) => Number((s ?? '').replace(/\D/g, '')) || 0}
-            suffix="đồng"
+            suffix={currency()}
             style={{ width: '100%', maxWidth: 280 }}
             data-testid="sanction-fine"
           />

@@ -1,8 +1,8 @@
 import { Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LegalProvisionDto } from '../../../../shared/contracts/facilities.ts';
-import { formatNumberVi, formatVnd } from '../../../../shared/format/index.ts';
 import { searchMatches } from '../../../../shared/text/index.ts';
+import { formatMoney, formatNumber } from '../../../i18n/format.ts';
 import { useProvisions } from '../api.ts';
 import { fineRangeFor, type OffenderKind } from '../common/format.ts';
 import { UnverifiedTag } from '../common/tags.tsx';
@@ -60,8 +60,8 @@ export function FineRangeText({
     max == null
       ? t('facilities.fine.noRange')
       : min == null
-        ? t('facilities.fine.upTo', { who, max: formatVnd(max) })
-        : t('facilities.fine.range', { who, min: formatNumberVi(min), max: formatVnd(max) });
+        ? t('facilities.fine.upTo', { who, max: formatMoney(max) })
+        : t('facilities.fine.range', { who, min: formatNumber(min), max: formatMoney(max) });
   return (
     <div data-testid="fine-range" style={{ fontSize: 13 }}>
       <Typography.Text type={max == null ? 'secondary' : undefined}>{text}</Typography.Text>{' '}

@@ -2,8 +2,8 @@ import { Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalProvisionDto } from '../../../../shared/contracts/facilities.ts';
-import { formatNumberVi, formatVnd } from '../../../../shared/format/index.ts';
 import { useMe } from '../../../app/auth.tsx';
+import { formatMoney, formatNumber } from '../../../i18n/format.ts';
 import { facilityAccess } from '../access.ts';
 import { useProvisions } from '../api.ts';
 import { editColumn } from '../common/EditButton.tsx';
@@ -22,7 +22,7 @@ export function LegalTab() {
   const range = (p: LegalProvisionDto, who: OffenderKind) => {
     const { min, max } = fineRangeFor(p, who);
     if (max == null) return t('facilities.none');
-    return min == null ? `≤ ${formatVnd(max)}` : `${formatNumberVi(min)} – ${formatVnd(max)}`;
+    return min == null ? `≤ ${formatMoney(max)}` : `${formatNumber(min)} – ${formatMoney(max)}`;
   };
   return (
     <>

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LegalProvisionDto } from '../../../../shared/contracts/facilities.ts';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
+import { currency, formatNumber } from '../../../i18n/format.ts';
 import { CheckField, EditDrawer } from '../common/EditDrawer.tsx';
 
 /** An administrator corrects a provision against the official text and marks it verified. */
@@ -12,9 +12,9 @@ export function ProvisionDrawer({ provision, onClose }: { provision: LegalProvis
       min={0}
       precision={0}
       controls={false}
-      formatter={(n) => (n === undefined || n === null || String(n) === '' ? '' : formatNumberVi(Number(n)))}
+      formatter={(n) => (n === undefined || n === null || String(n) === '' ? '' : formatNumber(Number(n)))}
       parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
-      suffix="đồng"
+      suffix={currency()}
       style={{ width: '100%', maxWidth: 260 }}
     />
   );

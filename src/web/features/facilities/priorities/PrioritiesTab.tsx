@@ -2,9 +2,9 @@ import { Card, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InspectionPriorityDto } from '../../../../shared/contracts/facilities.ts';
-import { formatNumberVi } from '../../../../shared/format/index.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ItemList } from '../../../components/ItemList.tsx';
+import { formatNumber, locale } from '../../../i18n/format.ts';
 import { usePriorities } from '../api.ts';
 
 /**
@@ -52,7 +52,7 @@ function PriorityRow({ p, rank }: { p: InspectionPriorityDto; rank: number }) {
       >
         <div style={{ fontSize: 12, color: token.colorTextSecondary }}>#{rank}</div>
         <div style={{ fontSize: 22, fontWeight: 600, lineHeight: 1.1 }} data-testid="priority-score">
-          {formatNumberVi(p.score)}
+          {formatNumber(p.score)}
         </div>
         <div style={{ fontSize: 12, color: token.colorTextSecondary }}>{t('facilities.priorities.unit')}</div>
       </div>
@@ -75,7 +75,7 @@ function PriorityRow({ p, rank }: { p: InspectionPriorityDto; rank: number }) {
               >
                 {t('facilities.priorities.points', { points: r.points })}
               </Tag>
-              <span style={{ minWidth: 0 }}>{r.label}</span>
+              <span style={{ minWidth: 0 }}>{locale() === 'en' ? r.labelEn : r.label}</span>
             </li>
           ))}
         </ul>

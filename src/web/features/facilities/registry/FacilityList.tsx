@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FacilityDto } from '../../../../shared/contracts/facilities.ts';
-import { formatDateVi } from '../../../../shared/format/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { useFacilities } from '../api.ts';
 import { editColumn } from '../common/EditButton.tsx';
 import { commonColumns, nameColumn } from './columns.tsx';
@@ -34,7 +34,7 @@ export function FacilityList() {
             title: t('facilities.f.lastInspected'),
             dataIndex: 'lastInspectedOn',
             width: 110,
-            render: (d: string | null) => (d ? formatDateVi(d) : t('facilities.f.never')),
+            render: (d: string | null) => (d ? formatDate(d) : t('facilities.f.never')),
           },
           ...(list.access.register
             ? [editColumn<FacilityDto>(() => t('facilities.facility.edit'), setEditing)]

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateVi } from '../../../../shared/format/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { useFacility, useInspections } from '../api.ts';
 import { CommitmentTag, DemoTag, ServiceTags, StatusTag } from '../common/tags.tsx';
 import '../messages.ts';
@@ -52,7 +52,7 @@ export default function FacilityPage() {
           {
             key: 'last',
             label: t('facilities.f.lastInspected'),
-            children: f.lastInspectedOn ? formatDateVi(f.lastInspectedOn) : t('facilities.f.never'),
+            children: f.lastInspectedOn ? formatDate(f.lastInspectedOn) : t('facilities.f.never'),
           },
         ]
       }

@@ -23,7 +23,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, PlanActivity, PlanContent } from '../../../../shared/contracts/plans.ts';
-import { formatVnd } from '../../../../shared/format/index.ts';
+import { formatMoney } from '../../../i18n/format.ts';
 import {
   flatten,
   insertAt,
@@ -323,7 +323,7 @@ function ActivityFields({
         </Space>
       </Form.Item>
       <Form.Item
-        label={`${t('plans.f.budgetLines')}${a.budgetLines.length ? ` — ${formatVnd(a.budgetLines.reduce((s, l) => s + l.amount, 0))}` : ''}`}
+        label={`${t('plans.f.budgetLines')}${a.budgetLines.length ? ` — ${formatMoney(a.budgetLines.reduce((s, l) => s + l.amount, 0))}` : ''}`}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           {a.budgetLines.map((l, i) => (

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { usePlan, usePlanChecks } from '../api.ts';
 import '../messages.ts';
+import { localText } from '../../../i18n/format.ts';
 import { ActivitiesEditor } from './ActivitiesEditor.tsx';
 import {
   FundingEditor,
@@ -122,7 +123,9 @@ export default function PlanEditorPage() {
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {issues.map((i) => (
-                <li key={i.path.join('.') + i.message}>{i.message}</li>
+                <li key={i.path.join('.') + i.message}>
+                  {localText({ text: i.message, textEn: i.messageEn })}
+                </li>
               ))}
             </ul>
           }

@@ -9,7 +9,8 @@ import {
   SIGNATURE_AUTHORITIES,
   TARGET_COMPARATORS,
 } from '../../../../shared/contracts/plans.ts';
-import { amountInWords, formatVnd } from '../../../../shared/format/index.ts';
+import { amountInWords } from '../../../../shared/format/index.ts';
+import { formatMoney } from '../../../i18n/format.ts';
 import { NullableInput, TextListEditor } from './fields.tsx';
 import { PeriodField } from './PeriodField.tsx';
 import { TargetKindFields } from './TargetKindFields.tsx';
@@ -358,7 +359,13 @@ export function FundingEditor({ content: c, onChange }: SectionProps) {
       </Form.Item>
       <Form.Item
         label={t('plans.f.total')}
-        extra={total ? `${formatVnd(total)} — ${amountInWords(total)}` : undefined}
+        extra={
+          total ? (
+            <>
+              {formatMoney(total)} — <span lang="vi">{amountInWords(total)}</span>
+            </>
+          ) : undefined
+        }
       >
         <InputNumber
           value={f.total ?? null}
