@@ -15,6 +15,7 @@ import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
 import { legalRoutes } from './legal.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
+import { meBundleRoutes } from './me-bundle.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import { planRoutes } from './plans.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   healthRoutes,
   authRoutes,
   meDeadlinesRoutes,
+  meBundleRoutes,
   figureRoutes,
   adminUnitRoutes,
   organisationRoutes,
