@@ -5,6 +5,7 @@ import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
 import { dropUserOutbox } from '../features/activities/outbox-db.ts';
 import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
+import { forgetBundle } from './start-bundle.ts';
 
 interface AuthState {
   me: MeDto | null;
@@ -47,12 +48,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const me = await post<MeDto>('/api/auth/login', { username, password });
       setCsrfToken(me.csrfToken);
       // Nothing cached for a previous user may show to this one.
+      forgetBundle();
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], me);
     },
     async signOut() {
       await post('/api/auth/logout').catch(() => {});
       setCsrfToken('');
+      forgetBundle();
       // The service worker's copies of this user's data go too, even when the sign-out request
       // could not reach the server (offline): the next person on this phone must not read them.
       // So do the records they queued and never got onto the server (Shell asks first).

@@ -11,7 +11,11 @@ import { getPlan, listPlans } from '../plans/plans.service.ts';
 export function monthOf(today: string): MeBundleDto['month'] {
   const [y, m] = today.split('-').map(Number);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { year: y, from: `${today.slice(0, 7)}-01`, to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}` };
+  return {
+    year: y,
+    from: `${today.slice(0, 7)}-01`,
+    to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}`,
+  };
 }
 
 /**
@@ -30,7 +34,9 @@ export async function meBundle(db: Db, p: Principal, today = todayInVietnam()): 
   // A station (a commune's organisation) records for its commune: the form offers its villages.
   const unit = own?.level === 'commune' ? own : null;
   const opened =
-    plans.find((x) => x.organisationId === p.organisationId) ?? plans.find((x) => !x.parentPlanId) ?? plans[0];
+    plans.find((x) => x.organisationId === p.organisationId) ??
+    plans.find((x) => !x.parentPlanId) ??
+    plans[0];
   const [plan, records, villages] = await Promise.all([
     opened ? getPlan(db, p, opened.id) : null,
     opened ? listActivityRecords(db, p, { planId: opened.id, from: month.from, to: month.to }) : [],
