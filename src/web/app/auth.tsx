@@ -5,6 +5,7 @@ import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
 import { dropUserOutbox } from '../features/activities/outbox-db.ts';
 import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
+import { finishSignOut, rememberSignOut, signOutPending } from './pending-signout.ts';
 import { forgetBundle } from './start-bundle.ts';
 
 interface AuthState {
@@ -21,6 +22,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { data, isLoading } = useQuery({
     queryKey: ['me'],
     queryFn: async () => {
+      // A sign-out made offline: signed out here, whatever the session cookie still opens.
+      if (signOutPending()) {
+        await finishSignOut();
+        return null;
+      }
       try {
         const me = await get<MeDto>('/api/me');
         setCsrfToken(me.csrfToken);
@@ -40,11 +46,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     });
+    // The connection is back: end the session a sign-out made offline left open on the server.
+    const online = () => void (signOutPending() && finishSignOut());
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
   }, [client]);
   const state: AuthState = {
     me: data ?? null,
     loading: isLoading,
     async signIn(username, password) {
+      if (signOutPending()) await finishSignOut();
       const me = await post<MeDto>('/api/auth/login', { username, password });
       setCsrfToken(me.csrfToken);
       // Nothing cached for a previous user may show to this one.
@@ -53,7 +64,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       client.setQueryData(['me'], me);
     },
     async signOut() {
-      await post('/api/auth/logout').catch(() => {});
+      // Out of reach (offline, server down): remembered, and ended as soon as the server answers.
+      const ended = await post('/api/auth/logout').then(
+        () => true,
+        (err) => err instanceof ApiError && err.status === 401,
+      );
+      if (!ended) rememberSignOut();
       setCsrfToken('');
       forgetBundle();
       // The service worker's copies of this user's data go too, even when the sign-out request
