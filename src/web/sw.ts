@@ -61,10 +61,11 @@ const announceChanges = {
 };
 
 // What a station's pages read: who is signed in, their deadlines and "Tháng này"'s start (bundle), plans and their progress,
-// activity records, the units (villages) and organisations, clubs, facilities, the monthly births.
+// activity records, the units (villages) and organisations, clubs, facilities, the monthly births,
+// the reports (a draft is written offline too).
 // Nothing else is kept (exports, maps, estimates, admin lists): those always ask the server.
 const STATION_READS =
-  /^\/api\/(me(\/(deadlines|bundle))?|plans(\/[^/]+(\/progress)?)?|activity-records(\/[^/]+)?|admin-units(\/[^/]+)?|organisations|clubs|facilities|births\/monthly)$/;
+  /^\/api\/(me(\/(deadlines|bundle))?|plans(\/[^/]+(\/(progress|reports))?)?|reports(\/[^/]+)?|activity-records(\/[^/]+)?|admin-units(\/[^/]+)?|organisations|clubs|facilities|births\/monthly)$/;
 
 registerRoute(
   ({ url, request }) =>
