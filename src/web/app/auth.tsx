@@ -46,10 +46,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     });
-    // The connection is back: end the session a sign-out made offline left open on the server.
-    const online = () => void (signOutPending() && finishSignOut());
-    window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
+    // The connection is back: end the session a sign-out made offline left open on the server — on
+    // the `online` event and, as a line can return without one (or the first try meet it half up),
+    // every few seconds while one is pending.
+    const finish = () => void (navigator.onLine && signOutPending() && finishSignOut());
+    window.addEventListener('online', finish);
+    const timer = window.setInterval(finish, 10_000);
+    return () => {
+      window.removeEventListener('online', finish);
+      window.clearInterval(timer);
+    };
   }, [client]);
   const state: AuthState = {
     me: data ?? null,
