@@ -288,6 +288,7 @@ describe('the station offline', () => {
     await page.getByTestId('report-save').click();
     await page.getByTestId('outbox-waiting').waitFor();
     expect(await page.getByTestId('outbox-state').allInnerTexts()).toEqual(['Chưa gửi']);
+    await page.getByTestId('outbox-waiting').scrollIntoViewIfNeeded();
     await docsPicture(page, 'offline-report-draft-phone');
 
     // Back online: stored once, one new version.

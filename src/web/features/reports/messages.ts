@@ -129,10 +129,10 @@ const vi = {
     queued: 'Chưa có mạng: bản nháp được giữ trên máy này và sẽ tự gửi khi có mạng.',
     sent: 'Đã gửi {{count}} bản nháp báo cáo đang chờ.',
     conflictTitle:
-      'Bản nháp lưu khi mất mạng chưa được ghi: báo cáo đã được sửa ở nơi khác (phiên bản {{version}}). Hãy chọn bản giữ lại.',
+      'Bản nháp lưu khi mất mạng chưa được ghi: báo cáo đã được sửa ở nơi khác (phiên bản {{version}}). Hãy chọn bản giữ lại; bản của bạn được đưa vào biểu để bấm Lưu.',
     mine: 'Bản trên máy này',
     server: 'Bản trên máy chủ',
-    useMine: 'Dùng bản của tôi (đưa vào biểu, rồi bấm Lưu)',
+    useMine: 'Dùng bản của tôi',
     keepServer: 'Giữ bản trên máy chủ',
   },
   review: {
@@ -277,10 +277,10 @@ const en: typeof vi = {
     queued: 'No connection: the draft is kept on this device and sent when the connection returns.',
     sent: '{{count}} waiting report draft(s) sent.',
     conflictTitle:
-      'The draft saved offline was not stored: the report was changed elsewhere (version {{version}}). Choose which text to keep.',
+      'The draft saved offline was not stored: the report was changed elsewhere (version {{version}}). Choose which text to keep; yours goes back into the form, to be saved.',
     mine: 'On this device',
     server: 'On the server',
-    useMine: 'Use mine (put it in the form, then Save)',
+    useMine: 'Use mine',
     keepServer: 'Keep the server’s',
   },
 
