@@ -5,7 +5,9 @@
 // goes through the Chrome DevTools Protocol on the page and on the service worker, so that what the
 // worker fetches in the background pays the same link. Bytes are what crossed the wire
 // (Network.loadingFinished encodedDataLength) on both.
-// Usage: npm run bench:field [-- --runs N]. Last line: RESULT field <first visit seconds> s.
+// Usage: npm run bench:field [-- --runs N] [--waterfall]. Last line: RESULT field <first visit seconds> s.
+// --waterfall prints, for each visit, every request the page made: when it started and ended (seconds
+// from the navigation) and its bytes, so that one sees which waves and chains the time goes to.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,13 +22,16 @@ const USERNAME = 'tyt-03646';
 const PROFILE = { latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const CPU_SLOWDOWN = 4;
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
+const waterfall = process.argv.includes('--waterfall');
 
 interface Traffic {
   bytes: number;
   requests: number;
   byType: Map<string, number>;
+  /** Each request of the page: its address, start and end (CDP monotonic seconds) and bytes. */
+  rows: Map<string, { url: string; start: number; end?: number; bytes?: number }>;
 }
-const newTraffic = (): Traffic => ({ bytes: 0, requests: 0, byType: new Map() });
+const newTraffic = (): Traffic => ({ bytes: 0, requests: 0, byType: new Map(), rows: new Map() });
 /** Where the listeners add what they see: replaced between the first and the later visit. */
 interface Meter {
   now: Traffic;
@@ -42,10 +47,15 @@ function count(meter: Meter, type: string, bytes: number) {
 /** Throttles one CDP target and adds what it downloads to `traffic`. */
 async function watch(cdp: CDPSession, meter: Meter, cpu: boolean): Promise<void> {
   const types = new Map<string, string>();
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
-  cdp.on('Network.loadingFinished', (e) =>
-    count(meter, types.get(e.requestId) ?? 'Other', e.encodedDataLength),
+  cdp.on('Network.requestWillBeSent', (e) =>
+    meter.now.rows.set(e.requestId, { url: e.request.url, start: e.timestamp }),
   );
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+  cdp.on('Network.loadingFinished', (e) => {
+    count(meter, types.get(e.requestId) ?? 'Other', e.encodedDataLength);
+    const row = meter.now.rows.get(e.requestId);
+    if (row) Object.assign(row, { end: e.timestamp, bytes: e.encodedDataLength });
+  });
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILE });
   if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -100,6 +110,16 @@ async function openRecordForm(page: Page, url: string, reload: boolean): Promise
   return (performance.now() - t0) / 1000;
 }
 
+/** The page's requests in the order they started, seconds from the first one. */
+function printWaterfall(t: Traffic) {
+  const rows = [...t.rows.values()].sort((a, b) => a.start - b.start);
+  const t0 = rows[0]?.start ?? 0;
+  for (const r of rows)
+    console.log(
+      `  ${(r.start - t0).toFixed(2).padStart(6)} → ${r.end === undefined ? '   …  ' : (r.end - t0).toFixed(2).padStart(6)}  ${kb(r.bytes ?? 0).padStart(7)}  ${new URL(r.url).pathname}${new URL(r.url).search}`,
+    );
+}
+
 function describe(label: string, seconds: number, t: Traffic) {
   const types = [...t.byType].filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]);
   console.log(
@@ -107,6 +127,7 @@ function describe(label: string, seconds: number, t: Traffic) {
       .map(([k, b]) => `${k} ${kb(b)}`)
       .join(', ')})`,
   );
+  if (waterfall) printWaterfall(t);
 }
 
 const webDist = loadConfig().webDist;

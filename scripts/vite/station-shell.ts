@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { ManifestTransform } from 'workbox-build';
 import { ROUTE_PRELOADS_FILE, type RoutePreload } from './route-preloads.ts';
 
-/** The pages a commune station works in, offline too: precached with the shell. */
-export const STATION_ROUTES = ['/', '/activities', '/births-srb/monthly'];
+/** The pages a commune station works in, offline too (its report drafts as well): precached with the shell. */
+export const STATION_ROUTES = ['/', '/activities', '/births-srb/monthly', '/reports', '/reports/:id'];
 
 /**
  * Keeps in the service worker's precache only the shell (index.html and what it loads) and the

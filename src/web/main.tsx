@@ -5,7 +5,17 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/auth.tsx';
 import './i18n/index.ts';
+import { signOutPending } from './app/pending-signout.ts';
+import { startBundle } from './app/start-bundle.ts';
 import { registerServiceWorker } from './register-sw.ts';
+
+// "Tháng này" opened directly (a station's page, the app's start on its phone): its code and its
+// data are asked for now, beside the shell's and /api/me, not once they have run. On a later visit
+// the service worker answers all of them from its caches, so they no longer wait on each other.
+if (window.location.pathname === '/activities' && !signOutPending()) {
+  startBundle();
+  void import('./features/activities/MonthPage.tsx');
+}
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

@@ -12,5 +12,14 @@ export const API_UPDATED = 'canbang:api-updated';
 export function cachesApi(storage: CacheStorage) {
   return {
     dropData: () => storage.delete(API_CACHE),
+    /**
+     * Drops every kept answer but who is signed in (/api/me): after a record or a report was saved
+     * the data reads are stale, the user is not — and without it the app would not open offline.
+     */
+    async dropReads(): Promise<void> {
+      const cache = await storage.open(API_CACHE);
+      for (const req of await cache.keys())
+        if (new URL(req.url).pathname !== '/api/me') await cache.delete(req);
+    },
   };
 }

@@ -13,8 +13,9 @@ import { API_CACHE, API_UPDATED, ASSET_CACHE, cachesApi } from './sw-caches.ts';
 // - API reads answer from the last copy at once and refresh it behind (stale-while-revalidate): the
 //   station's plan, records, villages, clubs, facilities and the month's births open offline.
 //   Only JSON answers of 200 are kept; files (exports, attachments) never.
-// - A write that succeeds (a record, a sign-in, a sign-out) drops every kept API answer, so no read
-//   after it can show what was there before, and nothing of one user outlives their session.
+// - A write that succeeds (a record, a report) drops every kept API read but who is signed in, so no
+//   read after it can show what was there before; a sign-in or sign-out drops them all, so nothing
+//   of one user outlives their session.
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -60,11 +61,12 @@ const announceChanges = {
   },
 };
 
-// What a station's pages read: who is signed in and their deadlines, plans and their progress,
-// activity records, the units (villages) and organisations, clubs, facilities, the monthly births.
+// What a station's pages read: who is signed in, their deadlines and "Tháng này"'s start (bundle), plans and their progress,
+// activity records, the units (villages) and organisations, clubs, facilities, the monthly births,
+// the reports (a draft is written offline too).
 // Nothing else is kept (exports, maps, estimates, admin lists): those always ask the server.
 const STATION_READS =
-  /^\/api\/(me(\/deadlines)?|plans(\/[^/]+(\/progress)?)?|activity-records(\/[^/]+)?|admin-units(\/[^/]+)?|organisations|clubs|facilities|births\/monthly)$/;
+  /^\/api\/(me(\/(deadlines|bundle))?|plans(\/[^/]+(\/(progress|reports))?)?|reports(\/[^/]+)?|activity-records(\/[^/]+)?|admin-units(\/[^/]+)?|organisations|clubs|facilities|births\/monthly)$/;
 
 registerRoute(
   ({ url, request }) =>
@@ -76,9 +78,12 @@ registerRoute(
 for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const)
   registerRoute(
     ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
-    async ({ request }) => {
+    async ({ request, url }) => {
       const response = await fetch(request);
-      if (response.ok || response.status === 401) await cachesApi(self.caches).dropData();
+      // Signing in or out changes who reads: nothing is kept. Any other write: who is signed in stays.
+      if (response.status === 401 || (response.ok && url.pathname.startsWith('/api/auth/')))
+        await cachesApi(self.caches).dropData();
+      else if (response.ok) await cachesApi(self.caches).dropReads();
       return response;
     },
     method,

@@ -2,11 +2,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecordDto } from '../../src/shared/contracts/activity-records.ts';
 import type { PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import type { UnitReportDto } from '../../src/shared/contracts/reports.ts';
 import type { MonthlyBirthsMonth } from '../../src/shared/contracts/srb.ts';
 import { todayInVietnam } from '../../src/shared/format/index.ts';
 import { PHONE } from '../helpers/browser.ts';
 import { TEST_DEMO_PASSWORD } from '../helpers/constants.ts';
-import { demoAppInBrowser, docsPicture } from '../helpers/e2e-app.ts';
+import { demoAppInBrowser, docsPicture, sendJson } from '../helpers/e2e-app.ts';
 
 // The commune station on a mountain connection (issue 16): Cân Bằng opens with no connection at all
 // (the service worker serves the shell and the station's last data), records an activity and the
@@ -240,6 +241,109 @@ describe('the station offline', () => {
     expect(await page.getByTestId('outbox-waiting').count()).toBe(0);
     expect(await outboxDbs()).not.toContain(`canbang-outbox-${first.id}`);
     expect(await held(first.id)).toBeNull();
+    await context.close();
+  });
+
+  it('writes a report draft offline, sends it once, settles a conflict; an offline sign-out ends the session later', async () => {
+    const { context, page } = await app.signIn('tyt-03646', PHONE);
+    const { items } = await serverJson<{ items: PlanSummaryDto[] }>(
+      context,
+      '/api/plans?year=2026&status=issued',
+    );
+    const plan = items.find((p) => p.organisationName === 'Sở Y tế tỉnh Sơn La' && !p.parentPlanId)!;
+    const opened = await sendJson<UnitReportDto>(page, 'POST', '/api/reports', {
+      planId: plan.id,
+      periodNo: 1,
+    });
+    expect(opened.status).toBe(200);
+    const id = opened.body.id;
+    const reportUrl = `${app.server.url}/reports/${id}`;
+    const onServer = () => serverJson<UnitReportDto>(context, `/api/reports/${id}`);
+    // The station's session, as a second device would use it: outside the browser, offline or not.
+    const cookie = (await context.cookies()).find((c) => c.name === 'cb_sid')!;
+    const asStation = (path: string, init: RequestInit = {}) =>
+      fetch(`${app.server.url}${path}`, {
+        ...init,
+        headers: { ...init.headers, cookie: `cb_sid=${cookie.value}`, 'content-type': 'application/json' },
+      });
+
+    await page.goto(reportUrl);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+    });
+    await page.reload();
+    await page.getByTestId('report-results').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const before = await onServer();
+    // Offline, reloaded: the report opens from the worker's copy; the draft waits, "Chưa gửi".
+    await context.setOffline(true);
+    await page.reload();
+    const draft = `Viết khi mất mạng ${Date.now()}`;
+    await page.getByTestId('report-results').fill(draft);
+    await page.getByTestId('report-save').click();
+    await page.getByTestId('outbox-waiting').waitFor();
+    expect(await page.getByTestId('outbox-state').allInnerTexts()).toEqual(['Chưa gửi']);
+    await page.getByTestId('outbox-waiting').scrollIntoViewIfNeeded();
+    await docsPicture(page, 'offline-report-draft-phone');
+
+    // Back online: stored once, one new version.
+    await context.setOffline(false);
+    await page.getByTestId('outbox-waiting').waitFor({ state: 'detached', timeout: 60_000 });
+    const stored = await onServer();
+    expect(stored.results).toBe(draft);
+    expect(stored.version).toBe(before.version + 1);
+    await page.reload();
+    await page.getByTestId('report-results').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect((await onServer()).version).toBe(stored.version);
+
+    // Offline again, a second draft; meanwhile the report is changed elsewhere (a newer version).
+    await context.setOffline(true);
+    const mine = `Bản trên điện thoại ${Date.now()}`;
+    await page.getByTestId('report-results').fill(mine);
+    await page.getByTestId('report-save').click();
+    await page.getByTestId('outbox-waiting').waitFor();
+    const me = (await (await asStation('/api/me')).json()) as { csrfToken: string };
+    const elsewhere = await asStation(`/api/reports/${id}`, {
+      method: 'PUT',
+      headers: { 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({
+        results: 'Sửa ở máy tính',
+        difficulties: null,
+        proposals: null,
+        version: stored.version,
+      }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await context.setOffline(false);
+    const conflict = page.getByTestId('report-draft-conflict');
+    await conflict.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('conflict-mine-results').innerText()).toContain(mine);
+    expect(await page.getByTestId('conflict-server-results').innerText()).toContain('Sửa ở máy tính');
+    await conflict.scrollIntoViewIfNeeded();
+    await docsPicture(page, 'offline-report-conflict-phone');
+    expect((await onServer()).results).toBe('Sửa ở máy tính');
+    await page.getByTestId('conflict-use-mine').click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('report-results').inputValue()).toBe(mine);
+    await page.getByTestId('report-save').click();
+    await expect.poll(async () => (await onServer()).results, { timeout: 30_000 }).toBe(mine);
+
+    // Signing out with no connection: signed out on the phone at once, nothing of the station kept;
+    // the session the cookie still holds ends on the server once the connection returns.
+    await context.setOffline(true);
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-username').waitFor();
+    expect((await asStation('/api/me')).status).toBe(200);
+    await context.setOffline(false);
+    await expect.poll(async () => (await asStation('/api/me')).status, { timeout: 60_000 }).toBe(401);
+    await page.reload();
+    await page.getByTestId('login-username').waitFor();
     await context.close();
   });
 });

@@ -544,6 +544,7 @@ const SPECS: Record<string, Spec> = {
     }),
   },
   'GET /api/me/deadlines': { roles: 'authenticated', inScope: () => ({ url: '/api/me/deadlines' }) },
+  'GET /api/me/bundle': { roles: 'authenticated', inScope: () => ({ url: '/api/me/bundle' }) },
   'GET /api/figures/definitions': {
     roles: 'authenticated',
     inScope: () => ({ url: '/api/figures/definitions' }),
@@ -1208,6 +1209,44 @@ describe('access matrix', () => {
           );
           expect(all).toMatch(/Lai Châu|"12"|chicuc-laichau/);
         });
+      }
+    });
+  }
+});
+
+// /api/me/bundle stands for five reads of "Tháng này" (issue 16.2): each of its pieces must be what
+// the route it replaces answers the same user, and so scoped like it.
+describe('GET /api/me/bundle answers what the routes it replaces answer', () => {
+  for (const role of ROLES) {
+    it(role, async () => {
+      const c = await clientFor(role);
+      const res = await c.get('/api/me/bundle');
+      expect(res.statusCode).toBe(200);
+      const b = res.json();
+      const { year, from, to } = b.month;
+      expect(b.plans).toEqual((await c.get(`/api/plans?year=${year}&status=issued`)).json().items);
+      expect(b.clubs).toEqual((await c.get('/api/clubs')).json().items);
+      if (b.plan) {
+        expect(b.plan).toEqual((await c.get(`/api/plans/${b.plan.id}`)).json());
+        expect(b.records).toEqual(
+          (await c.get(`/api/activity-records?planId=${b.plan.id}&from=${from}&to=${to}`)).json().items,
+        );
+      }
+      if (role === 'reporter') {
+        // The station: its own plan, its commune and that commune's villages.
+        expect(b.plan.id).toBe(ctx.sl.stationPlan);
+        expect(b.unit.id).toBe(ctx.sl.unit);
+        expect(b.villages).toEqual(
+          (await c.get(`/api/admin-units?parentId=${ctx.sl.unit}&level=village`)).json().items,
+        );
+        expect(b.villages.map((v: { id: number }) => v.id)).toContain(ctx.sl.village.id);
+      } else {
+        expect(b.unit).toBeNull();
+        expect(b.villages).toEqual([]);
+      }
+      if (role !== 'admin') {
+        expect(JSON.stringify(b)).not.toContain('Lai Châu');
+        expect(b.plans.filter((p: { provinceCode: string }) => p.provinceCode !== '14')).toEqual([]);
       }
     });
   }

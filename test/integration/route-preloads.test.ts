@@ -29,4 +29,14 @@ describe('route preloads', () => {
     );
     expect(indexFor(html, routes, '/units')).not.toContain('PlanPage-1.js');
   });
+
+  it('asks for the station\'s start with "Tháng này": /api/me and its bundle at once, nothing else', () => {
+    const html = '<html><head></head></html>';
+    const links = (p: string) =>
+      [...indexFor(html, [], p).matchAll(/rel="preload" as="fetch" crossorigin href="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+    expect(links('/activities')).toEqual(['/api/me', '/api/me/bundle']);
+    expect(links('/plans')).toEqual(['/api/me']);
+  });
 });

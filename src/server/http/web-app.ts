@@ -4,7 +4,6 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { RoutePreload } from '../../../scripts/vite/route-preloads.ts';
 import { AppError } from '../../shared/errors.ts';
-import { todayInVietnam } from '../../shared/format/index.ts';
 
 // The built single-page app. Static files go out as the build compressed them (.br/.gz beside each
 // file, scripts/vite/precompress.ts); fingerprinted assets are cached for good, everything else
@@ -23,12 +22,12 @@ export function routeMatches(pattern: string, pathname: string): boolean {
 }
 
 /**
- * The reads a page starts with that need nothing but the date, asked for with the page instead of
- * after /api/me has come back: the station's "Tháng này" lists the year's issued plans (the URL is
- * the one MonthPage's useIssuedPlans builds, to the character, or the browser fetches it twice).
+ * The reads a page starts with, asked for with the page instead of after /api/me has come back:
+ * the station's "Tháng này" reads its plans, plan, month's records and the form's lists in one
+ * answer (GET /api/me/bundle, src/web/app/start-bundle.ts).
  */
-export function dataPreloads(pathname: string, today = todayInVietnam()): string[] {
-  if (pathname === '/activities') return [`/api/plans?year=${today.slice(0, 4)}&status=issued`];
+export function dataPreloads(pathname: string): string[] {
+  if (pathname === '/activities') return ['/api/me/bundle'];
   return [];
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { planPeriod, withPeriod } from '../plans/period.ts';
 import { isoDate, uuid, versionField } from './common.ts';
+import { TARGET_COMPARATORS } from './plan-targets.ts';
 
 /**
  * Activities (and responsibility groups) nest as 1, 1.2 … 1.2.3.4.5.6. The schemas are built level
@@ -27,15 +28,7 @@ const text = (label: string, max = 4000) => z.string().trim().min(1, `Hãy nhậ
 const optionalText = (max = 4000) => z.string().trim().max(max).nullable().optional();
 
 export const SIGNATURE_AUTHORITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;
-export const TARGET_COMPARATORS = ['gte', 'gt', 'lte', 'lt', 'eq', 'range'] as const;
-export const COMPARATOR_SIGNS: Record<(typeof TARGET_COMPARATORS)[number], string> = {
-  gte: '≥',
-  gt: '>',
-  lte: '≤',
-  lt: '<',
-  eq: '=',
-  range: '–',
-};
+export { COMPARATOR_SIGNS, TARGET_COMPARATORS } from './plan-targets.ts';
 /** Which body issues the plan: decides the default headings and signature block. */
 export const ISSUER_KINDS = [
   'ubnd_province',

@@ -1,4 +1,5 @@
-import { COMPARATOR_SIGNS, type PlanTarget } from '../contracts/plans.ts';
+import { COMPARATOR_SIGNS } from '../contracts/plan-targets.ts';
+import type { PlanTarget } from '../contracts/plans.ts';
 
 // Figures as entered, decimals kept: a target of 0,3 điểm/năm must never print "0". One
 // formatter for the DOCX, the XLSX and the pages, so that the three always agree.

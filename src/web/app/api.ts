@@ -48,7 +48,10 @@ const networkError = () =>
 
 /** The body of a finished request, or the ApiError it stands for. */
 function answer<T>(url: string, status: number, data: ApiBody | null): T {
-  if (status === 401 && data?.code === 'UNAUTHENTICATED' && url !== '/api/me') sessionLost();
+  // /api/me and /api/me/bundle are asked before anyone knows whether a session is open: a 401 there
+  // means "signed out", not "the session ended".
+  if (status === 401 && data?.code === 'UNAUTHENTICATED' && url !== '/api/me' && url !== '/api/me/bundle')
+    sessionLost();
   if (status < 200 || status >= 300)
     throw new ApiError(
       status,

@@ -5,6 +5,8 @@ import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
 import { dropUserOutbox } from '../features/activities/outbox-db.ts';
 import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
+import { finishSignOut, rememberSignOut, signOutPending } from './pending-signout.ts';
+import { forgetBundle } from './start-bundle.ts';
 
 interface AuthState {
   me: MeDto | null;
@@ -20,6 +22,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { data, isLoading } = useQuery({
     queryKey: ['me'],
     queryFn: async () => {
+      // A sign-out made offline: signed out here, whatever the session cookie still opens.
+      if (signOutPending()) {
+        await finishSignOut();
+        return null;
+      }
       try {
         const me = await get<MeDto>('/api/me');
         setCsrfToken(me.csrfToken);
@@ -39,20 +46,38 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], null);
     });
+    // The connection is back: end the session a sign-out made offline left open on the server — on
+    // the `online` event and, as a line can return without one (or the first try meet it half up),
+    // every few seconds while one is pending.
+    const finish = () => void (navigator.onLine && signOutPending() && finishSignOut());
+    window.addEventListener('online', finish);
+    const timer = window.setInterval(finish, 10_000);
+    return () => {
+      window.removeEventListener('online', finish);
+      window.clearInterval(timer);
+    };
   }, [client]);
   const state: AuthState = {
     me: data ?? null,
     loading: isLoading,
     async signIn(username, password) {
+      if (signOutPending()) await finishSignOut();
       const me = await post<MeDto>('/api/auth/login', { username, password });
       setCsrfToken(me.csrfToken);
       // Nothing cached for a previous user may show to this one.
+      forgetBundle();
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(['me'], me);
     },
     async signOut() {
-      await post('/api/auth/logout').catch(() => {});
+      // Out of reach (offline, server down): remembered, and ended as soon as the server answers.
+      const ended = await post('/api/auth/logout').then(
+        () => true,
+        (err) => err instanceof ApiError && err.status === 401,
+      );
+      if (!ended) rememberSignOut();
       setCsrfToken('');
+      forgetBundle();
       // The service worker's copies of this user's data go too, even when the sign-out request
       // could not reach the server (offline): the next person on this phone must not read them.
       // So do the records they queued and never got onto the server (Shell asks first).

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import type { AdminUnitDetailDto, AdminUnitDto } from '../../shared/contracts/org-units.ts';
+import type { AdminUnitDto } from '../../shared/contracts/org-units.ts';
 import { get, qs } from '../app/api.ts';
+import { useUnitDetail } from '../features/org-units/useUnits.ts';
 import { useDebounced } from './useDebounced.ts';
 
 /**
@@ -28,12 +29,7 @@ export function UnitPicker(props: {
     enabled: debounced.trim().length > 0,
   });
   // The chosen unit keeps its name once the search that found it is gone.
-  const current = useQuery({
-    queryKey: ['units', 'detail', props.value],
-    queryFn: () => get<AdminUnitDetailDto>(`/api/admin-units/${props.value}`),
-    enabled: !!props.value,
-    staleTime: 10 * 60_000,
-  });
+  const current = useUnitDetail(props.value ?? null);
   const items = list.data?.items ?? [];
   const options = [
     ...(current.data && !items.some((u) => u.id === current.data.id) ? [current.data] : []),

@@ -14,6 +14,7 @@ import { geoRoutes } from './geo.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
 import { legalRoutes } from './legal.routes.ts';
+import { meBundleRoutes } from './me-bundle.routes.ts';
 import { meDeadlinesRoutes } from './me-deadlines.routes.ts';
 import { nationalRoutes } from './national.routes.ts';
 import { organisationRoutes } from './organisations.routes.ts';
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsyncZod[] = [
   healthRoutes,
   authRoutes,
   meDeadlinesRoutes,
+  meBundleRoutes,
   figureRoutes,
   adminUnitRoutes,
   organisationRoutes,

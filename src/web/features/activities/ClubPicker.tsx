@@ -3,6 +3,7 @@ import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClubDto } from '../../../shared/contracts/activity-records.ts';
 import { get } from '../../app/api.ts';
+import { fromBundle } from '../../app/start-bundle.ts';
 
 /**
  * A registered club (GET /api/clubs) for a club meeting: picking it names the record's club and
@@ -13,7 +14,12 @@ export function ClubPicker() {
   const form = Form.useFormInstance();
   const clubs = useQuery({
     queryKey: ['activities', 'clubs'],
-    queryFn: () => get<{ items: ClubDto[] }>('/api/clubs').then((r) => r.items.filter((c) => c.active)),
+    queryFn: () =>
+      fromBundle(
+        'clubs',
+        (b) => b.clubs,
+        () => get<{ items: ClubDto[] }>('/api/clubs').then((r) => r.items),
+      ).then((items) => items.filter((c) => c.active)),
     staleTime: 5 * 60_000,
   });
   return (

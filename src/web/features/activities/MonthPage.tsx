@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
+import { startBundle } from '../../app/start-bundle.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate, monthLabel } from '../../i18n/format.ts';
@@ -40,6 +41,8 @@ export default function MonthPage() {
   const today = todayInVietnam();
   const win = monthWindow(today);
   const [params, setParams] = useSearchParams();
+  // Plans, the plan, the month's records and the form's lists come in one answer (GET /api/me/bundle).
+  startBundle();
   const plans = useIssuedPlans(win.year);
   const offered = useMemo(() => plansFor(me, plans.data ?? []), [me, plans.data]);
   const planId = params.get('plan') ?? offered[0]?.id;

@@ -1,7 +1,7 @@
 import { Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetAttainment } from '../../../shared/contracts/activity-records.ts';
-import { COMPARATOR_SIGNS } from '../../../shared/contracts/plans.ts';
+import { COMPARATOR_SIGNS } from '../../../shared/contracts/plan-targets.ts';
 import { HowComputed } from '../../components/HowComputed.tsx';
 import { formatFigureUnit, targetText } from '../../i18n/format.ts';
 

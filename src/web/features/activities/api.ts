@@ -4,6 +4,7 @@ import type { DenominatorGridRow } from '../../../shared/contracts/denominators-
 import type { PlanActivity, PlanDto, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
 import { compareVi } from '../../../shared/text/sort.ts';
 import { get, qs } from '../../app/api.ts';
+import { fromBundle } from '../../app/start-bundle.ts';
 
 // The activities feature's reads. Every key starts with 'activities' so that one invalidation after
 // a save refreshes the month's counts, the records and the progress together.
@@ -21,7 +22,15 @@ export const useRecords = (f: RecordFilter, enabled = true) =>
   useQuery({
     queryKey: recordsKey(f),
     queryFn: () =>
-      get<{ items: ActivityRecordDto[] }>(`/api/activity-records${qs({ ...f })}`).then((r) => r.items),
+      fromBundle(
+        `records ${f.planId} ${f.from} ${f.to}`,
+        (b) =>
+          !f.activityId && f.planId === b.plan?.id && f.from === b.month.from && f.to === b.month.to
+            ? b.records
+            : undefined,
+        () =>
+          get<{ items: ActivityRecordDto[] }>(`/api/activity-records${qs({ ...f })}`).then((r) => r.items),
+      ),
     placeholderData: (previous) => previous,
     enabled,
   });
@@ -47,8 +56,15 @@ export const useIssuedPlans = (year: number) =>
   useQuery({
     queryKey: ['activities', 'plans', year],
     queryFn: () =>
-      get<{ items: PlanSummaryDto[] }>(`/api/plans${qs({ year, status: 'issued' })}`).then((r) =>
-        [...r.items].sort(
+      fromBundle(
+        `plans ${year}`,
+        (b) => (b.month.year === year ? b.plans : undefined),
+        () =>
+          get<{ items: PlanSummaryDto[] }>(`/api/plans${qs({ year, status: 'issued' })}`).then(
+            (r) => r.items,
+          ),
+      ).then((items) =>
+        [...items].sort(
           (a, b) =>
             Number(!!a.parentPlanId) - Number(!!b.parentPlanId) ||
             compareVi(a.organisationName, b.organisationName),
@@ -59,7 +75,12 @@ export const useIssuedPlans = (year: number) =>
 export const usePlanContent = (id: string | undefined) =>
   useQuery({
     queryKey: ['activities', 'plan', id],
-    queryFn: () => get<PlanDto>(`/api/plans/${id}`),
+    queryFn: () =>
+      fromBundle(
+        `plan ${id}`,
+        (b) => (b.plan?.id === id ? b.plan : undefined),
+        () => get<PlanDto>(`/api/plans/${id}`),
+      ),
     enabled: !!id,
     staleTime: 5 * 60_000,
   });

@@ -5,6 +5,7 @@ import type {
   OrganisationDto,
 } from '../../../shared/contracts/org-units.ts';
 import { get, qs } from '../../app/api.ts';
+import { fromBundle } from '../../app/start-bundle.ts';
 
 // Reference data change rarely: keep what was read for a while instead of asking again on every click.
 const STALE = 5 * 60_000;
@@ -29,7 +30,12 @@ export function useUnitSearch(q: string, includeExpired: boolean) {
 export function useUnitDetail(id: number | null) {
   return useQuery({
     queryKey: ['units', 'detail', id],
-    queryFn: () => fetchUnitDetail(id!),
+    queryFn: () =>
+      fromBundle(
+        `unit ${id}`,
+        (b) => (b.unit?.id === id ? b.unit : undefined),
+        () => fetchUnitDetail(id!),
+      ),
     enabled: id !== null,
     staleTime: STALE,
   });
@@ -39,7 +45,12 @@ export function useUnitDetail(id: number | null) {
 export function useVillages(communeId: number | null) {
   return useQuery({
     queryKey: ['units', 'villages', communeId],
-    queryFn: () => listUnits({ parentId: communeId!, level: 'village' }),
+    queryFn: () =>
+      fromBundle(
+        `villages ${communeId}`,
+        (b) => (b.unit?.id === communeId ? b.villages : undefined),
+        () => listUnits({ parentId: communeId!, level: 'village' }),
+      ),
     enabled: communeId !== null,
     staleTime: STALE,
   });

@@ -1,6 +1,7 @@
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Skeleton, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { UnitReportDto } from '../../../shared/contracts/reports.ts';
@@ -9,14 +10,19 @@ import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate, formatDateTime, periodName } from '../../i18n/format.ts';
+import { OutboxNotice } from '../activities/OutboxNotice.tsx';
+import { shouldWait } from '../activities/outbox.ts';
+import { useOutboxOf } from '../activities/useOutbox.ts';
 import { useVersionedSave } from '../facilities/common/useVersionedSave.tsx';
 import '../facilities/messages.ts';
 import { useReport } from './api.ts';
 import { FiguresView } from './FiguresView.tsx';
 import './messages.ts';
+import { DraftConflict } from './DraftConflict.tsx';
 import { Narrative, type NarrativeValues } from './Narrative.tsx';
 import { ReportStatusTag, TimelinessTag } from './ReportStatusTag.tsx';
 import { ReviewActions } from './ReviewActions.tsx';
+import { REPORT_OUTBOX, reportDraftKey } from './report-outbox.ts';
 
 const WRITERS = ['admin', 'province_officer', 'reporter'];
 
@@ -42,6 +48,19 @@ function Report({ report: initial }: { report: UnitReportDto }) {
   const client = useQueryClient();
   const save = useVersionedSave<UnitReportDto>(initial, (r) => get<UnitReportDto>(`/api/reports/${r.id}`));
   const report = save.base ?? initial;
+  // A newer version read meanwhile (a draft sent from the outbox, the page read again): the base.
+  const fresh = useReport(initial.id).data;
+  useEffect(() => {
+    if (fresh && fresh.version > (save.base?.version ?? 0)) save.setBase(fresh);
+  }, [fresh, save.base?.version, save.setBase]);
+  // Drafts of this report saved offline: what waits, and what the server gave back.
+  const outbox = useOutboxOf(REPORT_OUTBOX);
+  const ofThis = <E extends { input: { reportId: string } }>(list: E[]) =>
+    list.filter((e) => e.input.reportId === report.id);
+  const conflict = ofThis(outbox.returned).find((e) => e.status === 409);
+  // Text put back in the form (a returned draft, or "use mine" in a conflict): the form starts anew on it.
+  const [seed, setSeed] = useState<{ n: number; values?: NarrativeValues }>({ n: 0 });
+  const label = t('reports.report.title', { period: initial.period.label, unit: initial.organisationName });
   const own = me.organisationId === report.organisationId || me.role === 'admin';
   const editable =
     own && WRITERS.includes(me.role) && (report.status === 'draft' || report.status === 'returned');
@@ -52,6 +71,7 @@ function Report({ report: initial }: { report: UnitReportDto }) {
     const saved = await save.run((base) => call(base!.version));
     if (!saved) return false;
     save.setBase(saved);
+    setSeed((s) => ({ n: s.n + 1 })); // the form shows what the server now holds
     message.success(done);
     client.setQueryData(['reports', 'report', saved.id], saved);
     // A write answers with usernames only; the read names the people (who returned it, who sent it).
@@ -68,6 +88,29 @@ function Report({ report: initial }: { report: UnitReportDto }) {
   const url = `/api/reports/${report.id}`;
   const write = (v: NarrativeValues & { refreshFigures?: boolean }) => (version: number) =>
     put<UnitReportDto>(url, { ...v, version });
+
+  /** Saves the written parts, or with no connection keeps them in the outbox to be sent later. */
+  async function saveDraft(v: NarrativeValues) {
+    let unreachable = !navigator.onLine;
+    if (!unreachable) {
+      const saved = await act(async (version) => {
+        try {
+          return await write(v)(version);
+        } catch (err) {
+          unreachable = shouldWait(err);
+          throw err;
+        }
+      }, t('reports.narrative.saved'));
+      if (saved || !unreachable) return;
+      save.setError(null);
+    }
+    await outbox.submit(
+      { clientKey: reportDraftKey(report.id), reportId: report.id, version: report.version, ...v },
+      label,
+    );
+    setSeed((s) => ({ n: s.n + 1, values: v }));
+    message.warning(t('reports.outbox.queued'));
+  }
 
   return (
     <>
@@ -89,6 +132,32 @@ function Report({ report: initial }: { report: UnitReportDto }) {
         }
       />
       {save.alert}
+      <OutboxNotice
+        outbox={{
+          ...outbox,
+          pending: ofThis(outbox.pending),
+          sent: ofThis(outbox.sent),
+          returned: ofThis(outbox.returned).filter((e) => e !== conflict),
+        }}
+        onOpenReturned={(e) => {
+          setSeed((s) => ({ n: s.n + 1, values: e.input }));
+          outbox.dismiss(e.clientKey);
+        }}
+      />
+      {conflict && (
+        <DraftConflict
+          entry={conflict}
+          current={report}
+          onUseMine={() => {
+            setSeed((s) => ({ n: s.n + 1, values: conflict.input }));
+            outbox.dismiss(conflict.clientKey);
+          }}
+          onKeepServer={() => {
+            setSeed((s) => ({ n: s.n + 1 }));
+            outbox.dismiss(conflict.clientKey);
+          }}
+        />
+      )}
       {report.status === 'returned' && report.reviewComment && (
         <Alert
           type="error"
@@ -201,11 +270,11 @@ function Report({ report: initial }: { report: UnitReportDto }) {
         }
       />
       <Narrative
-        key={report.status}
-        report={report}
+        key={`${report.status} ${report.version} ${seed.n}`}
+        report={seed.values ? { ...report, ...pick(seed.values) } : report}
         editable={editable}
         busy={save.busy}
-        onSave={(v) => void act(write(v), t('reports.narrative.saved'))}
+        onSave={(v) => void saveDraft(v)}
         onSubmit={(v) =>
           void (async () => {
             // The text as typed is saved first, then that version is sent.
@@ -220,3 +289,9 @@ function Report({ report: initial }: { report: UnitReportDto }) {
     </>
   );
 }
+
+const pick = ({ results, difficulties, proposals }: NarrativeValues): NarrativeValues => ({
+  results,
+  difficulties,
+  proposals,
+});

@@ -124,6 +124,17 @@ const vi = {
     submitConfirm: 'Gửi báo cáo lên cấp trên? Sau khi gửi, báo cáo không sửa được cho đến khi bị trả lại.',
     submitted: 'Đã gửi báo cáo',
   },
+  // The report's written parts saved with no connection: queued on this device, sent when it returns.
+  outbox: {
+    queued: 'Chưa có mạng: bản nháp được giữ trên máy này và sẽ tự gửi khi có mạng.',
+    sent: 'Đã gửi {{count}} bản nháp báo cáo đang chờ.',
+    conflictTitle:
+      'Bản nháp lưu khi mất mạng chưa được ghi: báo cáo đã được sửa ở nơi khác (phiên bản {{version}}). Hãy chọn bản giữ lại; bản của bạn được đưa vào biểu để bấm Lưu.',
+    mine: 'Bản trên máy này',
+    server: 'Bản trên máy chủ',
+    useMine: 'Dùng bản của tôi',
+    keepServer: 'Giữ bản trên máy chủ',
+  },
   review: {
     accept: 'Chấp nhận',
     acceptConfirm: 'Chấp nhận và khóa báo cáo này?',
@@ -262,6 +273,17 @@ const en: typeof vi = {
     submitConfirm: 'Submit the report to the level above? It cannot be changed unless returned.',
     submitted: 'Report submitted',
   },
+  outbox: {
+    queued: 'No connection: the draft is kept on this device and sent when the connection returns.',
+    sent: '{{count}} waiting report draft(s) sent.',
+    conflictTitle:
+      'The draft saved offline was not stored: the report was changed elsewhere (version {{version}}). Choose which text to keep; yours goes back into the form, to be saved.',
+    mine: 'On this device',
+    server: 'On the server',
+    useMine: 'Use mine',
+    keepServer: 'Keep the server’s',
+  },
+
   review: {
     accept: 'Accept',
     acceptConfirm: 'Accept and lock this report?',
