@@ -43,6 +43,7 @@ export const ORGANISATION_KINDS = {
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 export const ORGANISATION_KIND_CODES = Object.keys(ORGANISATION_KINDS) as OrganisationKind[];
 
+const N = 'country';
 const P = 'province';
 const D = 'district';
 const C = 'commune';
@@ -53,7 +54,8 @@ const C = 'commune';
  * Villages hold no organisation.
  */
 export const ORGANISATION_KIND_LEVELS: Record<OrganisationKind, readonly AdminLevel[]> = {
-  ministry_office: [P],
+  // Cục Dân số sits at the national level; a central agency's office may sit in a province.
+  ministry_office: [N, P],
   people_committee: [P, D, C],
   party_council: [P, D, C],
   health_department: [P],
@@ -88,6 +90,7 @@ export const ORGANISATION_KIND_LEVELS: Record<OrganisationKind, readonly AdminLe
 };
 
 const LEVEL_WORDS: Record<AdminLevel, string> = {
+  country: 'toàn quốc',
   province: 'cấp tỉnh',
   district: 'cấp huyện (cũ)',
   commune: 'xã, phường',

@@ -209,7 +209,7 @@ describe('the programme in Lạng Sơn', () => {
 /** A plan of the provincial People's Committee of Lạng Sơn, numbered and dated, ready to issue. */
 function committeePlan(placeUnitIds: number[]): PlanContent {
   return {
-    year: 2026,
+    period: { start: 2026, end: 2026 },
     issuerKind: 'ubnd_province',
     parentBodyName: null,
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
