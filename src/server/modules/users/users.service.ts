@@ -113,7 +113,7 @@ async function checkAssignable(
   }
   if (!organisationId) return;
   const [org] = await db
-    .select({ path: adminUnits.path, active: organisations.active })
+    .select({ path: adminUnits.path, level: adminUnits.level, active: organisations.active })
     .from(organisations)
     .innerJoin(adminUnits, eq(adminUnits.id, organisations.adminUnitId))
     .where(eq(organisations.id, organisationId));
@@ -130,6 +130,21 @@ async function checkAssignable(
   if (!org.active) {
     throw new AppError('VALIDATION', {
       issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị này đã ngừng hoạt động.' }],
+    });
+  }
+  // The national reader reads every province: only a national body's staff may be one, and a
+  // national body's staff are nothing else (a province role there would reach no province).
+  if ((role === 'national_reader') !== (org.level === 'country')) {
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          path: ['organisationId'],
+          message:
+            role === 'national_reader'
+              ? 'Vai trò Cục Dân số (chỉ xem) chỉ dành cho cán bộ của cơ quan trung ương (Cục Dân số).'
+              : 'Cơ quan trung ương chỉ có tài khoản vai trò Cục Dân số (chỉ xem).',
+        },
+      ],
     });
   }
 }
