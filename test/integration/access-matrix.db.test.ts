@@ -1056,7 +1056,8 @@ beforeAll(async () => {
   };
   // Leave a trace in Lai Châu's audit log, so that the audit list has something to leak.
   await admin.patch(`/api/organisations/${lcOrg}`, { version: 1, phone: '0213 111' });
-});
+}, 180_000); // Two provinces populated through the API: slow on a loaded machine, not a timed check.
+
 afterAll(() => t.close());
 
 /** Cục Dân số's own draft plan (no province's bodies in it). */

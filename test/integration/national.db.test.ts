@@ -185,3 +185,36 @@ describe('national reader', () => {
     expect((await (await t.as('chicuc')).get(`/api/plans/${made.json().id}`)).statusCode).toBe(404);
   });
 });
+
+describe('national reader accounts', () => {
+  it('belong to a national body only, and a national body holds no province role', async () => {
+    const admin = await t.as('admin');
+    const office = (await (await t.as('cucdanso')).get('/api/me')).json().organisationId;
+    const account = (role: string, organisationId: string) =>
+      admin.post('/api/users', {
+        username: `tk-${Math.random().toString(36).slice(2, 8)}`,
+        displayName: 'Tài khoản thử',
+        password: 'Song-Da-2026-x',
+        role,
+        organisationId,
+      });
+    for (const [role, org] of [
+      ['national_reader', lc.office],
+      ['province_officer', office],
+    ] as const) {
+      const res = await account(role, org);
+      expect(res.statusCode, role).toBe(400);
+      expect(res.json().issues[0].path).toEqual(['organisationId']);
+    }
+    expect((await account('national_reader', office)).statusCode).toBe(201);
+    // A province officer cannot make one at all (it stands level with them).
+    const byOfficer = await (await t.as('chicuc')).post('/api/users', {
+      username: 'tk-cuc',
+      displayName: 'Tài khoản thử',
+      password: 'Song-Da-2026-x',
+      role: 'national_reader',
+      organisationId: office,
+    });
+    expect(byOfficer.statusCode).toBe(403);
+  });
+});

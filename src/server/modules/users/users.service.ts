@@ -142,6 +142,21 @@ async function checkAssignable(
       issues: [{ path: ['organisationId'], message: 'Cơ quan, đơn vị này đã ngừng hoạt động.' }],
     });
   }
+  // The national reader reads every province: only a national body's staff may be one, and a
+  // national body's staff are nothing else (a province role there would reach no province).
+  if ((role === 'national_reader') !== (org.level === 'country')) {
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          path: ['organisationId'],
+          message:
+            role === 'national_reader'
+              ? 'Vai trò Cục Dân số (chỉ xem) chỉ dành cho cán bộ của cơ quan trung ương (Cục Dân số).'
+              : 'Cơ quan trung ương chỉ có tài khoản vai trò Cục Dân số (chỉ xem).',
+        },
+      ],
+    });
+  }
 }
 
 export async function createUser(
