@@ -128,8 +128,8 @@ describe('the app in English', () => {
         walked++;
         const found = [...new Set(await visibleTexts(page))].filter((t) => vietnameseLeft(t, data));
         for (const t of found) failures.add(`${route}: ${t}`);
-        if (found.length)
-          await screenshot(page, `english-walk-${username}${route.replaceAll(/[/:]+/g, '-')}`);
+        // Every page in English, for a person to look at (test/e2e/screenshots/english-walk-…).
+        await screenshot(page, `english-walk-${username}${route.replaceAll(/[/:]+/g, '-')}`);
       }
       await context.close();
       expect(walked).toBe(routes.length);

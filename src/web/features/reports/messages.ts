@@ -226,7 +226,7 @@ const en: typeof vi = {
     notExpected: 'Your unit does not report on this plan.',
   },
   report: {
-    title: 'Report {{period}} — {{unit}}',
+    title: 'Report for {{period}} — {{unit}}',
     back: 'All reports',
     docx: 'Download document (DOCX) to sign and stamp',
     unit: 'Unit',
