@@ -202,7 +202,7 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
       organisationName: string;
       status: string;
     }[];
-    const sonLa = plans.find((p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La')!;
+    const sonLa = plans.find((p) => p.startYear === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La')!;
     const json = path.join(dir, 'plan.json');
     expect(
       (await run(['plan', 'export', sonLa.id, '--format', 'json', '--out', json, '--data-dir', a])).code,
