@@ -198,7 +198,7 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(list.code, list.err).toBe(0);
     const plans = JSON.parse(list.out) as {
       id: string;
-      year: number;
+      startYear: number;
       organisationName: string;
       status: string;
     }[];
