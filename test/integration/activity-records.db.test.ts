@@ -209,7 +209,7 @@ describe('progress', () => {
     expect(srb).toMatchObject({
       value: 104,
       actual: null,
-      formula: 'Chưa tính được: chưa có số liệu sinh năm 2020.',
+      formula: 'Chưa đủ dữ liệu: chưa có số liệu sinh năm 2020.',
     });
   });
 

@@ -246,11 +246,11 @@ describe('canbang CLI', { timeout: 90_000 }, () => {
     expect(list.code, list.err).toBe(0);
     const plans = JSON.parse(list.out) as {
       id: string;
-      year: number;
+      startYear: number;
       organisationName: string;
       status: string;
     }[];
-    const sonLa = plans.find((p) => p.year === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La')!;
+    const sonLa = plans.find((p) => p.startYear === 2026 && p.organisationName === 'Sở Y tế tỉnh Sơn La')!;
     const json = path.join(dir, 'plan.json');
     expect(
       (await run(['plan', 'export', sonLa.id, '--format', 'json', '--out', json, '--data-dir', a])).code,
