@@ -84,7 +84,7 @@ describe('users import and organisations in Chromium', () => {
       .click();
     await screenshot(page, 'organisations-add');
     await page.getByTestId('org-save').click();
-    await page.getByTestId('org-search').fill('so tai chinh');
+    await page.getByTestId('org-search').locator('input').fill('so tai chinh');
     const row = page.locator('.ant-table-row').filter({ hasText: 'Sở Tài chính tỉnh Sơn La' });
     await row.waitFor();
     await row.getByRole('button', { name: 'Sửa cơ quan' }).click();
