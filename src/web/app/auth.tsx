@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { MeDto } from '../../shared/contracts/auth.ts';
 import { DASHBOARD_ROLES } from '../../shared/contracts/dashboard.ts';
-import { MANAGER_ROLES } from '../../shared/roles.ts';
 import { dropUserOutbox } from '../features/activities/outbox-db.ts';
 import { dropOfflineData } from '../register-sw.ts';
 import { ApiError, get, onSessionLost, post, setCsrfToken } from './api.ts';
@@ -79,5 +78,5 @@ export function useMe(): MeDto {
 
 /** A Trạm Y tế: its pages open on its own forms, phone-first. */
 export const isStation = (me: MeDto) => me.unitLevel === 'commune';
-export const isManager = (me: MeDto) => MANAGER_ROLES.includes(me.role);
+export const isManager = (me: MeDto) => me.role === 'admin' || me.role === 'province_officer';
 export const seesDashboard = (me: MeDto) => (DASHBOARD_ROLES as readonly string[]).includes(me.role);
