@@ -20,10 +20,10 @@ import { App, Button, Drawer, Grid, Layout, Menu, type MenuProps, Space, Typogra
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../../shared/roles.ts';
+import { MANAGER_ROLES, ROLE_LABELS } from '../../shared/roles.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { countUnsent } from '../features/activities/outbox-db.ts';
-import { isManager, seesDashboard, seesNational, useAuth, useMe } from './auth.tsx';
+import { seesDashboard, seesNational, useAuth, useMe } from './auth.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -50,7 +50,8 @@ export function Shell({ children }: { children: ReactNode }) {
     { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
     { key: '/budget', icon: <WalletOutlined />, label: t('nav.budget') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
-    ...(isManager(me)
+    // Users, organisations and the audit log: every manager of reference data (province administrator too).
+    ...(MANAGER_ROLES.includes(me.role)
       ? [
           { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
           { key: '/admin/organisations', icon: <BankOutlined />, label: t('nav.organisations') },
