@@ -413,7 +413,7 @@ export const en: Messages = {
     activate: 'Reactivate',
     pickUnitFirst: 'Choose the unit first: the kinds depend on its level',
     saved: 'Saved.',
-    },
+  },
   national: {
     title: 'Whole country — Cục Dân số',
     year: 'Year',

@@ -415,7 +415,7 @@ export const vi = {
     activate: 'Hoạt động lại',
     pickUnitFirst: 'Chọn địa bàn trước: loại cơ quan tùy cấp của địa bàn',
     saved: 'Đã lưu.',
-    },
+  },
   national: {
     title: 'Toàn quốc — Cục Dân số',
     year: 'Năm',
