@@ -118,7 +118,9 @@ describe('the programme in Lạng Sơn', () => {
     // Its activity takes place in every commune and ward of the province.
     const communes = (await c.get('/api/admin-units?parent=20&level=commune')).json().items as {
       id: number;
+      code: string;
     }[];
+    communeCodes.push(...communes.map((u) => u.code));
     const content = committeePlan(communes.map((u) => u.id));
     const created = await c.post('/api/plans', { organisationId: ubnd.id, content });
     expect(created.statusCode, created.body).toBe(201);
