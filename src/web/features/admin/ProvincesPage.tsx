@@ -57,6 +57,7 @@ export default function ProvincesPage() {
   // One poller per job (keyed by its code), stopped at the first answer that is no longer running,
   // so the outcome is announced once.
   const pollCode = running ? job.code : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the poller lives as long as its job runs
   useEffect(() => {
     if (!pollCode) return;
     let stopped = false;
@@ -78,7 +79,6 @@ export default function ProvincesPage() {
       stopped = true;
       clearInterval(timer);
     };
-    // nameOf, t, message and qc are stable enough: the poller lives as long as the job runs.
   }, [pollCode]);
 
   const start = (p: ProvinceStatusDto) =>
