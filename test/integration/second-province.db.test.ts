@@ -86,6 +86,7 @@ describe('the programme in Lạng Sơn', () => {
   let officer: string;
   let station: string;
   let planId: string;
+  const communeCodes: string[] = [];
 
   beforeAll(async () => {
     const ccds = await orgOf('Chi cục Dân số tỉnh Lạng Sơn');
@@ -117,7 +118,9 @@ describe('the programme in Lạng Sơn', () => {
     // Its activity takes place in every commune and ward of the province.
     const communes = (await c.get('/api/admin-units?parent=20&level=commune')).json().items as {
       id: number;
+      code: string;
     }[];
+    communeCodes.push(...communes.map((u) => u.code));
     const content = committeePlan(communes.map((u) => u.id));
     const created = await c.post('/api/plans', { organisationId: ubnd.id, content });
     expect(created.statusCode, created.body).toBe(201);
@@ -148,6 +151,12 @@ describe('the programme in Lạng Sơn', () => {
     planId = draft.id;
 
     const tyt = await orgOf('Trạm Y tế phường Đông Kinh');
+    // "Chưa có kế hoạch": Lạng Sơn's own 65 communes, none of Sơn La's.
+    const before = (await c.get(`/api/plans/${planId}/children`)).json() as {
+      withoutPlan: { code: string }[];
+    };
+    expect(before.withoutPlan).toHaveLength(65);
+    expect(new Set(before.withoutPlan.map((u) => u.code))).toEqual(new Set(communeCodes));
     const child = await c.post(`/api/plans/${planId}/children`, { organisationId: tyt.id });
     expect(child.statusCode, child.body).toBe(201);
     const mine = (await (await t.as(station, PASSWORD)).get('/api/plans')).json().items as {

@@ -54,13 +54,20 @@ export default function ProvincesPage() {
   const running = job?.state === 'running';
   const nameOf = (code: string) => list.data?.items.find((p) => p.code === code)?.name ?? code;
 
+  // One poller per job (keyed by its code), stopped at the first answer that is no longer running,
+  // so the outcome is announced once.
+  const pollCode = running ? job.code : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the poller lives as long as its job runs
   useEffect(() => {
-    if (!running || !job) return;
+    if (!pollCode) return;
+    let stopped = false;
     const timer = setInterval(async () => {
-      const next = await get<ProvinceJobDto>(`/api/admin/provinces/${job.code}/job`).catch(() => null);
-      if (!next) return;
+      const next = await get<ProvinceJobDto>(`/api/admin/provinces/${pollCode}/job`).catch(() => null);
+      if (!next || stopped) return;
       setJob(next);
       if (next.state === 'running') return;
+      stopped = true;
+      clearInterval(timer);
       await qc.invalidateQueries({ queryKey: ['admin', 'provinces'] });
       await qc.invalidateQueries({ queryKey: ['units'] });
       const name = nameOf(next.code);
@@ -68,8 +75,11 @@ export default function ProvincesPage() {
       else if (next.result?.changed) message.success(t('provinces.done', { ...next.result, name }));
       else message.info(t('provinces.unchanged', { name }));
     }, POLL_MS);
-    return () => clearInterval(timer);
-  });
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [pollCode]);
 
   const start = (p: ProvinceStatusDto) =>
     modal.confirm({
