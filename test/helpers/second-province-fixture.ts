@@ -1,16 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { systemPrincipal } from '../../src/server/access/principal.ts';
 import { adminUnits } from '../../src/server/db/schema/index.ts';
-import { withActor } from '../../src/server/db/tx.ts';
-import { nextUnitId } from '../../src/server/modules/org-units/admin-units.repository.ts';
-import { unitSearchText } from '../../src/server/modules/org-units/reference-loader.ts';
-import { vnSortKey } from '../../src/shared/text/index.ts';
+import { addProvince } from '../../src/server/modules/org-units/province-onboarding.service.ts';
 import type { TestApp } from './test-app.ts';
 
-// A second province populated enough for the access matrix and the national page: Lai Châu (12)
-// with two of its 2025 communes, a Trạm Y tế in each, a province officer and a reporter, an issued
-// and a draft plan of 2026, and births. STAND-IN: once `addSecondProvince` (test/helpers/
-// second-province.ts, the real `canbang province add`) is merged, this one function is swapped for
-// it; every caller reads only the returned SecondProvince.
+// A second province populated enough for the access matrix and the national page: Lai Châu (12),
+// enabled by the real `canbang province add` service, with a province officer and a reporter of
+// two of its 2025 communes, an issued and a draft plan of 2026, and births. Lai Châu rather than
+// Lạng Sơn (test/helpers/second-province.ts) because the demo's Tam Đường plan is Lai Châu's and
+// gives the issued plan real content.
 
 export const SECOND_PASSWORD = 'Hoa-Ban-2026';
 
@@ -28,10 +26,7 @@ export interface SecondProvince {
   draftPlan: string;
 }
 
-const COMMUNES = [
-  { code: '03388', name: 'Phường Đoàn Kết', shortName: 'Đoàn Kết', type: 'phường' },
-  { code: '03390', name: 'Xã Bình Lư', shortName: 'Bình Lư', type: 'xã' },
-];
+const COMMUNES = ['03388', '03390'];
 
 async function ok(res: Promise<{ statusCode: number; body: string; json(): any }>) {
   const r = await res;
@@ -41,57 +36,32 @@ async function ok(res: Promise<{ statusCode: number; body: string; json(): any }
 
 export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvince> {
   const db = t.database.db;
+  // Lai Châu enabled by the product's own `canbang province add 12`: all 38 communes and wards, each
+  // with its UBND and Trạm Y tế, next to the demo's Tam Đường (2020) part of the same province.
+  await addProvince(db, systemPrincipal('kiểm thử'), '12');
   const [province] = await db.select().from(adminUnits).where(eq(adminUnits.code, '12'));
-  // Units as the reference loader would write them (the real `province add` loads all 38).
-  // The Tam Đường reference already holds some of Lai Châu's 2025 communes (its successors).
-  const existing = await db
+  const units = await db
     .select()
     .from(adminUnits)
     .where(
       and(eq(adminUnits.provinceCode, '12'), eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo)),
     );
-  const communes: SecondProvince['communes'] = [];
-  await withActor(db, null, async (tx) => {
-    for (const c of COMMUNES) {
-      const found = existing.find((u) => u.code === c.code);
-      if (found) {
-        communes.push({ id: found.id, code: c.code, name: found.name });
-        continue;
-      }
-      const id = await nextUnitId(tx);
-      await tx.insert(adminUnits).values({
-        id,
-        code: c.code,
-        name: c.name,
-        shortName: c.shortName,
-        type: c.type,
-        level: 'commune',
-        parentId: province.id,
-        provinceCode: '12',
-        path: `${province.path}.${id}`,
-        validFrom: '2025-07-01',
-        sortKey: vnSortKey(c.shortName),
-        searchText: unitSearchText(c.name, c.code),
-      });
-      communes.push({ id, code: c.code, name: c.name });
-    }
+  const communes: SecondProvince['communes'] = COMMUNES.map((code) => {
+    const u = units.find((x) => x.code === code);
+    if (!u) throw new Error(`province add 12 did not load commune ${code}`);
+    return { id: u.id, code, name: u.name };
   });
   const admin = await t.as('admin');
   const office = (await admin.get('/api/organisations?province=12&kind=population_office')).json().items[0]
     .id;
   const stations: string[] = [];
-  for (const c of communes)
-    stations.push(
-      (
-        await ok(
-          admin.post('/api/organisations', {
-            name: `Trạm Y tế ${c.name.toLowerCase().startsWith('phường') ? 'phường' : 'xã'} ${c.name.replace(/^(Phường|Xã) /, '')}`,
-            kind: 'commune_health_station',
-            adminUnitId: c.id,
-          }),
-        )
-      ).id,
-    );
+  for (const c of communes) {
+    const found = (await admin.get(`/api/organisations?unit=${c.id}&kind=commune_health_station`)).json()
+      .items as { id: string; adminUnitId: number }[];
+    const station = found.find((o) => o.adminUnitId === c.id);
+    if (!station) throw new Error(`province add 12 made no Trạm Y tế in ${c.name}`);
+    stations.push(station.id);
+  }
   const user = async (username: string, role: string, organisationId: string) => ({
     username,
     id: (
