@@ -95,7 +95,7 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
   });
   const content = {
     ...source,
-    year: 2026,
+    period: { start: 2026, end: 2026 },
     number: '31',
     issuedDate: '2026-03-10',
     subject: 'Kế hoạch kiểm soát mất cân bằng giới tính khi sinh năm 2026',

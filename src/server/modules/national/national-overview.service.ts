@@ -46,7 +46,7 @@ export async function nationalOverview(db: Db, p: Principal, year: number): Prom
     db,
     sql`select distinct on (p.province_code) p.id, p.province_code, p.subject, p.issued_date::text
           from plans p join admin_units u on u.id = p.admin_unit_id
-         where p.year = ${year} and p.status in ('issued','superseded') and u.level = 'province'
+         where ${year} between p.start_year and p.end_year and p.status in ('issued','superseded') and u.level = 'province'
            and p.parent_plan_id is null
          order by p.province_code, (p.status = 'issued') desc, p.issued_date nulls last, p.created_at`,
   );
