@@ -34,6 +34,8 @@ export const AUDIT_ENTITIES: Record<string, Label> = {
   unit_reports: { vi: 'Báo cáo của đơn vị', en: 'Unit reports' },
   expenditures: { vi: 'Chứng từ chi', en: 'Expenditure vouchers' },
   budget_allocations: { vi: 'Phân bổ kinh phí', en: 'Budget allocations' },
+  national_targets: { vi: 'Chỉ tiêu toàn quốc', en: 'National targets' },
+  consolidated_report_sends: { vi: 'Gửi báo cáo tổng hợp', en: 'Consolidated reports sent' },
 };
 
 /** Events that are not row changes: their entity is a route; the action names them. */
@@ -62,6 +64,17 @@ export const AUDIT_KINDS: { value: string; label: Label }[] = [
 const L = (vi: string, en: string): Label => ({ vi, en });
 
 export const AUDIT_FIELDS: Record<string, Label> = {
+  must_change_password: L('Phải đổi mật khẩu', 'Must change password'),
+  one_time_password_used_at: L('Đã dùng mật khẩu một lần lúc', 'One-time password used at'),
+  start_year: L('Năm bắt đầu', 'Start year'),
+  end_year: L('Năm kết thúc', 'End year'),
+  indicator: L('Chỉ tiêu', 'Indicator'),
+  comparator: L('Phép so sánh', 'Comparison'),
+  value: L('Giá trị', 'Value'),
+  unit: L('Đơn vị tính', 'Unit'),
+  source_document: L('Văn bản nguồn', 'Source document'),
+  sent_by: L('Người gửi', 'Sent by'),
+  sent_at: L('Thời điểm gửi', 'Sent at'),
   id: L('Mã định danh', 'Identifier'),
   code: L('Mã', 'Code'),
   name: L('Tên', 'Name'),
