@@ -35,7 +35,9 @@ export const USER_IMPORT_COLUMNS = {
 const ROLE_BY_NAME = new Map<string, Role>();
 for (const role of ROLES) {
   const { vi, en } = ROLE_LABELS[role];
-  for (const name of [role, vi, en, vi.replace(/\s*\(.*\)\s*$/, '')])
+  // Officials write a role's short form too: "Lãnh đạo" for "Lãnh đạo (chỉ xem)", "Thanh tra" for
+  // "Thanh tra, kiểm tra"; no two roles share a short form.
+  for (const name of [role, vi, en, vi.replace(/\s*\(.*\)\s*$/, ''), vi.split(',')[0]])
     ROLE_BY_NAME.set(headingKey(name), role);
 }
 
