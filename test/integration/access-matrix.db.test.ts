@@ -1245,10 +1245,14 @@ describe('GET /api/me/bundle answers what the routes it replaces answer', () => 
         expect(b.unit).toBeNull();
         expect(b.villages).toEqual([]);
       }
-      if (role !== 'admin') {
+      // The national reader reads every province's issued plans, Lai Châu's too (the plans'
+      // access rows prove it sees no draft); everyone else of Sơn La reads nothing of Lai Châu.
+      if (role !== 'admin' && role !== 'national_reader') {
         expect(JSON.stringify(b)).not.toContain('Lai Châu');
         expect(b.plans.filter((p: { provinceCode: string }) => p.provinceCode !== '14')).toEqual([]);
       }
+      if (role === 'national_reader')
+        expect(b.plans.filter((p: { status: string }) => p.status === 'draft')).toEqual([]);
     });
   }
 });
@@ -1258,7 +1262,7 @@ describe('GET /api/me/bundle answers what the routes it replaces answer', () => 
 // rather than computed from ROLE_STANDING, so that a change of the rule shows up as a failure.
 type Target = Role | 'self';
 const MANAGES_ACCOUNTS: Record<Role, readonly Target[]> = {
-  admin: ['province_admin', 'province_officer', 'leader', 'inspector', 'reporter'],
+  admin: ['province_admin', 'province_officer', 'leader', 'inspector', 'reporter', 'national_reader'],
   province_admin: ['province_officer', 'leader', 'inspector', 'reporter'],
   province_officer: ['reporter'],
   leader: [],
@@ -1285,6 +1289,7 @@ describe('delegated administration', () => {
   const accounts = new Map<Target, string>();
   const orgs = new Map<OrgTarget, { id: string; kind: string; unit: number }>();
   let province: number;
+  let nationalOffice: string;
   const strongPassword = () => `Suoi-Mo-${Math.random().toString(36).slice(2, 8)}`;
 
   beforeAll(async () => {
@@ -1305,13 +1310,29 @@ describe('delegated administration', () => {
     // Targets of their own, so that locking one does not sign out the accounts the matrix uses.
     const { systemPrincipal } = await import('../../src/server/access/principal.ts');
     const { createUser } = await import('../../src/server/modules/users/users.service.ts');
+    const { organisations } = await import('../../src/server/db/schema/index.ts');
+    const { eq } = await import('drizzle-orm');
+    // A national reader belongs to Cục Dân số, the national body, and to nothing of a province.
+    const [cucDanSo] = await t.database.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.provinceCode, '00'));
+    nationalOffice = cucDanSo.id;
+    const orgOf = (role: Role) =>
+      role === 'admin'
+        ? null
+        : role === 'reporter'
+          ? ctx.sl.org
+          : role === 'national_reader'
+            ? cucDanSo.id
+            : ccds.id;
     for (const role of ROLES) {
       const made = await createUser(t.database.db, systemPrincipal('kiểm thử'), {
         username: `dich-${role.replace('_', '-')}`,
         displayName: `Đích ${role}`,
         password: strongPassword(),
         role,
-        organisationId: role === 'admin' ? null : role === 'reporter' ? ctx.sl.org : ccds.id,
+        organisationId: orgOf(role),
       });
       accounts.set(role, made.id);
     }
@@ -1328,8 +1349,11 @@ describe('delegated administration', () => {
       it(`${role} ${allowed ? 'manages' : 'may not manage'} an account: ${target}`, async () => {
         const c = await clientFor(role);
         const id = target === 'self' ? await selfId(c) : accounts.get(target)!;
-        // Admin accounts are hidden from the province's managers altogether (404), not merely refused.
-        const hidden = target === 'admin' && (role === 'province_officer' || role === 'province_admin');
+        // Admin accounts, and Cục Dân số's outside any province, are hidden from the province's
+        // managers altogether (404), not merely refused.
+        const hidden =
+          (target === 'admin' || target === 'national_reader') &&
+          (role === 'province_officer' || role === 'province_admin');
         const expectAnswer = (res: { statusCode: number; json(): { code: string } }, what: string) => {
           if (allowed) expect(res.statusCode, what).toBeLessThan(300);
           else if (hidden && what !== 'create') expect(res.statusCode, what).toBe(404);
@@ -1350,7 +1374,9 @@ describe('delegated administration', () => {
                 ? null
                 : target === 'province_admin'
                   ? orgs.get('own_office')!.id
-                  : ctx.sl.org,
+                  : target === 'national_reader'
+                    ? nationalOffice
+                    : ctx.sl.org,
           });
           expectAnswer(created, 'create');
         }

@@ -57,6 +57,9 @@ function managedRolesText(p: Principal): string {
 
 /** Why `p` may not give an account the role `role` (null: it may). */
 export function roleRefusal(p: Principal, role: Role, action: 'create' | 'edit' = 'create'): string | null {
+  // Cục Dân số's accounts belong to no province: only the system administrators give that role.
+  if (role === 'national_reader' && p.role !== 'admin' && !p.system)
+    return `Chỉ quản trị hệ thống mới ${ACTION_VI[action]} được tài khoản vai trò "${ROLE_LABELS[role].vi}" (Cục Dân số, không thuộc tỉnh nào).`;
   if (ROLE_STANDING[role] < standingOf(p)) return null;
   if (role === 'admin')
     return 'Tài khoản quản trị hệ thống chỉ được tạo và quản lý bằng lệnh "canbang users" trên máy chủ.';
