@@ -395,8 +395,7 @@ export const en: Messages = {
     add: 'Add organisation',
     edit: 'Edit organisation',
     import: 'Import from file',
-    importHelp:
-      'Columns Tên cơ quan (name), Loại (kind), Địa bàn (unit name or code), Cơ quan chủ quản (parent), Người đứng đầu, Địa chỉ, Điện thoại, Thư điện tử. If one row is wrong, nothing is saved.',
+    importHelp: 'If one row is wrong, nothing is saved. The file’s columns (headings in Vietnamese):',
     imported: '{{count}} organisations added.',
     name: 'Name',
     abbreviation: 'Abbreviation',

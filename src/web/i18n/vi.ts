@@ -397,8 +397,7 @@ export const vi = {
     add: 'Thêm cơ quan',
     edit: 'Sửa cơ quan',
     import: 'Nhập từ tệp',
-    importHelp:
-      'Cột Tên cơ quan, Loại, Địa bàn (tên hoặc mã), Cơ quan chủ quản, Người đứng đầu, Địa chỉ, Điện thoại, Thư điện tử. Có một dòng sai thì không cơ quan nào được lưu.',
+    importHelp: 'Có một dòng sai thì không cơ quan nào được lưu. Các cột của tệp:',
     imported: 'Đã thêm {{count}} cơ quan.',
     name: 'Tên cơ quan',
     abbreviation: 'Tên viết tắt',

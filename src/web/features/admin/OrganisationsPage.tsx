@@ -19,6 +19,10 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 
+// The file's own column headings: written in Vietnamese whatever the page's language.
+const ORGANISATION_IMPORT_HEADINGS =
+  'Tên cơ quan, Loại, Địa bàn (tên hoặc mã), Cơ quan chủ quản, Người đứng đầu, Địa chỉ, Điện thoại, Thư điện tử.';
+
 // Organisations of the manager's province (issue 14 item 5): search, add, edit, deactivate, import.
 // The kinds offered follow the chosen unit's level, by the same rule table the API applies.
 
@@ -81,7 +85,17 @@ export default function OrganisationsPage() {
           )
         }
       />
-      {isManager && <Alert type="info" title={t('organisations.importHelp')} style={{ marginBottom: 12 }} />}
+      {isManager && (
+        <Alert
+          type="info"
+          title={
+            <>
+              {t('organisations.importHelp')} <span lang="vi">{ORGANISATION_IMPORT_HEADINGS}</span>
+            </>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <ErrorAlert error={importError} maxIssues={20} />
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search

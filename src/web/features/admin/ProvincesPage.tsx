@@ -123,12 +123,17 @@ export default function ProvincesPage() {
         onRow={(p) => ({ 'data-testid': `province-${p.code}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('provinces.code'), dataIndex: 'code', width: 64 },
-          { title: t('provinces.name'), dataIndex: 'name' },
+          // Official names are data (the national catalogue), in Vietnamese in either language.
+          {
+            title: t('provinces.name'),
+            dataIndex: 'name',
+            render: (v: string) => <span lang="vi">{v}</span>,
+          },
           {
             title: t('provinces.formerProvinces'),
             dataIndex: 'formerProvinces',
             responsive: ['lg'],
-            render: (v: string[]) => (v.length > 1 ? v.join(', ') : '—'),
+            render: (v: string[]) => (v.length > 1 ? <span lang="vi">{v.join(', ')}</span> : '—'),
           },
           {
             title: t('provinces.communes'),
