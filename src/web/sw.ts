@@ -3,7 +3,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { API_CACHE, API_UPDATED, ASSET_CACHE, cachesApi } from './sw-caches.ts';
 
 // The service worker that lets a commune station open Cân Bằng with a weak or no connection.
@@ -71,7 +71,10 @@ const STATION_READS =
 registerRoute(
   ({ url, request }) =>
     url.origin === self.location.origin && STATION_READS.test(url.pathname) && request.method === 'GET',
-  new StaleWhileRevalidate({ cacheName: API_CACHE, plugins: [jsonOnly, announceChanges] }),
+  // Network first: a reviewer online must see a report's status as it is now, not as it was at the
+  // last visit (a kept answer shown first let a province officer see "Bị trả lại" after the station
+  // had resubmitted). With no connection, or none within 4 s on a weak link, the kept copy answers.
+  new NetworkFirst({ cacheName: API_CACHE, networkTimeoutSeconds: 4, plugins: [jsonOnly, announceChanges] }),
 );
 
 // Writes go to the network as they are; once one has been accepted the kept reads are dropped.
