@@ -33,7 +33,7 @@ describe('national page', () => {
       organisationId: plan.organisationId,
       content: {
         ...plan.content,
-        year: 2027,
+        period: { start: 2027, end: 2027 },
         number: '12',
         issuedDate: '2027-01-15',
         subject: 'Kế hoạch kiểm soát mất cân bằng giới tính khi sinh năm 2027',
