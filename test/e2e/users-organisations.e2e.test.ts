@@ -19,6 +19,8 @@ async function pickIn(page: Page, field: string, text: string, option: string) {
     .filter({ hasText: option })
     .first()
     .click();
+  // Wait for the list to close: while it fades out, its options would be counted as the next list's.
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
 describe('users import and organisations in Chromium', () => {
