@@ -100,6 +100,8 @@ export async function addSecondProvinceFixture(t: TestApp): Promise<SecondProvin
     issuedDate: '2026-03-10',
     subject: 'Kế hoạch kiểm soát mất cân bằng giới tính khi sinh năm 2026',
     activities: source.activities.map(toYear),
+    // Communes report once a year: what the consolidated report sent to Cục Dân số is built on.
+    reporting: { ...source.reporting, period: 'year', deadline: '2026-12-15' },
   };
   const issued = await ok(lc.post('/api/plans', { organisationId: office, content }));
   await ok(lc.post(`/api/plans/${issued.id}/issue`, { version: issued.version }));

@@ -139,7 +139,8 @@ function reportSpecs(): Record<string, Spec> {
       outOfScope: { req: (c) => ({ url: '/api/expenditures', body: expense(c.lc.plan) }), status: 404 },
     },
     'GET /api/plans/:id/consolidated-report': {
-      roles: ['admin', 'province_officer', 'leader'],
+      // The national reader: only a report its province has sent (national.db.test.ts).
+      roles: ['admin', 'province_officer', 'leader', 'national_reader'],
       inScope: (c) => ({ url: `/api/plans/${c.sl.plan}/consolidated-report?format=xlsx` }),
       outOfScope: { req: (c) => ({ url: `/api/plans/${c.lc.plan}/consolidated-report` }), status: 404 },
     },

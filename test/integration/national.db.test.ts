@@ -56,10 +56,43 @@ describe('national page', () => {
         ).post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 })
       ).statusCode,
     ).toBe(404);
+    // A year outside the plan's period is not the plan's to report on.
+    const outside = await officer.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, {
+      year: 2027,
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().issues[0]).toEqual({
+      path: ['year'],
+      message: 'Năm 2027 nằm ngoài năm 2026 của kế hoạch.',
+    });
+    // Before it is sent, the report is the province's unpublished work: not there for Cục Dân số.
+    const reportUrl = `/api/plans/${lc.issuedPlan}/consolidated-report?format=json&year=2026`;
+    const unsent = await reader.get(reportUrl);
+    expect(unsent.statusCode).toBe(404);
+    expect(unsent.json().message).toBe(
+      'Tỉnh chưa gửi báo cáo tổng hợp năm 2026 của kế hoạch này lên Cục Dân số.',
+    );
+    expect(row('12').report).toBeNull();
     const sent = await officer.post(`/api/plans/${lc.issuedPlan}/consolidated-report/send`, { year: 2026 });
     expect(sent.statusCode, sent.body).toBe(200);
     const after = (await reader.get('/api/national/overview?year=2026')).json();
     expect(row('12', after).reportSentAt).not.toBeNull();
+    expect(row('12', after).report).toEqual({ planId: lc.issuedPlan, year: 2026, period: 1 });
+    // Once sent, Cục Dân số reads the very report the province reads: the same figures, every unit.
+    const own = (await officer.get(reportUrl)).json();
+    const national = await reader.get(reportUrl);
+    expect(national.statusCode, national.body).toBe(200);
+    const { date: _d1, ...ownRest } = own;
+    const { date: _d2, ...nationalRest } = national.json();
+    expect(nationalRest).toEqual(ownRest);
+    expect(own.sentToNational.sentBy).toBe(`Cán bộ ${lc.officer.username}`);
+    const docx = await reader.get(`/api/plans/${lc.issuedPlan}/consolidated-report?format=docx&year=2026`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    // Another year, not sent: still not there.
+    expect(
+      (await reader.get(`/api/plans/${lc.issuedPlan}/consolidated-report?format=json&year=2025`)).statusCode,
+    ).toBe(404);
     expect(after.figures.withReportSent).toBe(before.figures.withReportSent + 1);
     expect(after.figures.withIssuedPlan).toBe(
       after.provinces.filter((p: { issuedPlan: unknown }) => p.issuedPlan).length,

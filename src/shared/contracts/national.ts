@@ -73,6 +73,8 @@ export interface NationalProvinceRow {
   issuedPlan: { id: string; title: string; issuedOn: string | null } | null;
   /** When its consolidated report of the year was sent to the national level. */
   reportSentAt: string | null;
+  /** What opens that report: its plan, year and the year's last period (the whole year). */
+  report: { planId: string; year: number; period: number } | null;
 }
 
 /** GET /api/national/overview */

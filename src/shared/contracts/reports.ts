@@ -160,6 +160,8 @@ export interface ConsolidatedReportSummary {
   /** Every expected unit with its report's status, then the bodies that recorded without owing a
    *  report (the issuer, the consolidating office): status 'own'. */
   units: ConsolidatedUnit[];
+  /** When (and by whom) the report of this year was sent to Cục Dân số; null while it is not. */
+  sentToNational: { sentAt: string; sentBy: string } | null;
 }
 
 /** Where a unit's report of a period stands in the reporting-rate summary. */

@@ -438,6 +438,7 @@ export const en: Messages = {
       notIssued: 'Not issued',
       report: 'Consolidated report',
       sent: 'Sent {{date}}',
+      reportDocx: 'Download report (DOCX)',
       notSent: 'Not sent',
     },
     simulated: "Some provinces' births are simulated (sample data), not real figures.",

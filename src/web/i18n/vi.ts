@@ -440,6 +440,7 @@ export const vi = {
       notIssued: 'Chưa ban hành',
       report: 'Báo cáo tổng hợp',
       sent: 'Đã gửi {{date}}',
+      reportDocx: 'Tải báo cáo (DOCX)',
       notSent: 'Chưa gửi',
     },
     simulated: 'Số liệu sinh của một số tỉnh là số liệu mô phỏng (dữ liệu mẫu), không phải số liệu thật.',

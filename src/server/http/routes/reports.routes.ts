@@ -175,7 +175,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:id/consolidated-report',
     {
-      config: { access: ['admin', 'province_officer', 'leader'] },
+      // The national reader: a report its province has sent (consolidated-report.service.ts).
+      config: { access: ['admin', 'province_officer', 'leader', 'national_reader'] },
       schema: {
         tags,
         summary:

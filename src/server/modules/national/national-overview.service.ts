@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { NationalOverviewDto, NationalProvinceRow } from '../../../shared/contracts/national.ts';
+import type { PlanContent } from '../../../shared/contracts/plans.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { periodIncludes, periodLabel as planPeriodLabel } from '../../../shared/plans/period.ts';
 import { actorOf, type Principal } from '../../access/principal.ts';
 import { isAdmin, readsEveryProvince, requireInScope } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,6 +12,15 @@ import { nationalCounts } from '../../figures/national.ts';
 import { DEFAULT_SRB_SETTINGS } from '../../stats/srb/settings.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
 import { loadPlan } from '../plans/plans.service.ts';
+import { periodsOfYear } from '../reports/report-periods.ts';
+
+type Reporting = PlanContent['reporting'];
+
+/** The year's last reporting period of a plan (1 for a yearly report). */
+function lastPeriod(r: Reporting, year: number): number {
+  return r?.deadline ? periodsOfYear(r.period, year, r.deadline).length : 1;
+}
+
 import { nationalSrbTargetFor } from './national-targets.service.ts';
 
 // The national page: every enabled province's SRB (its own estimate, the very call its SRB page
@@ -50,10 +61,14 @@ export async function nationalOverview(db: Db, p: Principal, year: number): Prom
            and p.parent_plan_id is null
          order by p.province_code, (p.status = 'issued') desc, p.issued_date nulls last, p.created_at`,
   );
-  const sends = await rows<{ province_code: string; sent_at: string }>(
+  // The first report sent in the year per province, with what its link needs: the plan and the
+  // year's last reporting period (the report that covers the whole year).
+  const sends = await rows<{ province_code: string; sent_at: string; plan_id: string; reporting: Reporting }>(
     db,
-    sql`select province_code, min(sent_at)::text as sent_at from consolidated_report_sends
-         where year = ${year} group by province_code`,
+    sql`select distinct on (s.province_code) s.province_code, s.sent_at::text as sent_at, s.plan_id,
+               p.content->'reporting' as reporting
+          from consolidated_report_sends s join plans p on p.id = s.plan_id
+         where s.year = ${year} order by s.province_code, s.sent_at`,
   );
   const out: NationalProvinceRow[] = [];
   let settings = DEFAULT_SRB_SETTINGS;
@@ -61,13 +76,15 @@ export async function nationalOverview(db: Db, p: Principal, year: number): Prom
     const srb = await srbEstimates(db, p, { province: pr.code, year });
     settings = srb.settings;
     const plan = plans.find((x) => x.province_code === pr.code);
+    const sent = sends.find((s) => s.province_code === pr.code);
     out.push({
       code: pr.code,
       name: pr.name,
       srb: srb.areas.find((a) => a.level === 'parent') ?? null,
       simulated: srb.simulated,
       issuedPlan: plan ? { id: plan.id, title: plan.subject, issuedOn: plan.issued_date } : null,
-      reportSentAt: sends.find((s) => s.province_code === pr.code)?.sent_at ?? null,
+      reportSentAt: sent?.sent_at ?? null,
+      report: sent ? { planId: sent.plan_id, year, period: lastPeriod(sent.reporting, year) } : null,
     });
   }
   return {
@@ -98,6 +115,18 @@ export async function sendConsolidatedReport(
   if (plan.status === 'draft' || unit?.level !== 'province' || plan.parentPlanId)
     throw new AppError('INVALID_STATE', {
       detail: 'Chỉ gửi được báo cáo tổng hợp trên kế hoạch cấp tỉnh đã ban hành.',
+    });
+  // What is sent is the report Cục Dân số will open: the plan must make one for that year.
+  const c = plan.content as PlanContent;
+  if (!c.reporting?.deadline)
+    throw new AppError('INVALID_STATE', {
+      detail: 'Kế hoạch không có hạn báo cáo nên chưa lập được báo cáo tổng hợp để gửi.',
+    });
+  if (!periodIncludes(c.period, year))
+    throw new AppError('VALIDATION', {
+      issues: [
+        { path: ['year'], message: `Năm ${year} nằm ngoài ${planPeriodLabel(c.period)} của kế hoạch.` },
+      ],
     });
   await withActor(db, actorOf(p), (tx) =>
     tx

@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { citedDate, documentNumber, todayInVietnam } from '../../../shared/format/index.ts';
 import { midSentence } from '../../../shared/text/index.ts';
 import type { Principal } from '../../access/principal.ts';
-import { requireRole, subtreeCondition } from '../../access/scope.ts';
+import { asProvinceReader } from '../../access/province-reader.ts';
+import { readsEveryProvince, requireRole, subtreeCondition } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { unitReports } from '../../db/schema/index.ts';
 import { rows } from '../../db/tx.ts';
@@ -58,8 +59,16 @@ export async function consolidatedReport(
   /** A year of the plan's period; default: this year while the plan runs. */
   year?: number | null,
 ): Promise<ConsolidatedReport> {
-  requireRole(p, ['admin', 'province_officer', 'leader']);
+  requireRole(p, ['admin', 'province_officer', 'leader', 'national_reader']);
   const plan = await loadPlan(db, p, planId);
+  if (readsEveryProvince(p)) {
+    year = await sentYear(db, planId, year);
+    p = asProvinceReader(p, {
+      unitId: plan.adminUnitId,
+      unitPath: plan.unitPath,
+      provinceCode: plan.provinceCode,
+    });
+  }
   const c = plan.content as PlanContent;
   if (plan.parentPlanId)
     throw new AppError('VALIDATION', {
@@ -142,6 +151,13 @@ export async function consolidatedReport(
     sql`select issued_date::text as d from plans where id = ${planId}`,
   );
   const number = documentNumber(c.number, c.symbol);
+  const [sent] = await rows<{ sentAt: string; sentBy: string }>(
+    db,
+    // The sender by name, as people are shown everywhere (the username if the account is gone).
+    sql`select s.sent_at::text as "sentAt", coalesce(u.display_name, s.sent_by) as "sentBy"
+          from consolidated_report_sends s left join users u on u.username = s.sent_by
+         where s.plan_id = ${planId} and s.year = ${inYear}`,
+  );
   return {
     parentBodyName: c.parentBodyName ?? null,
     issuerName: c.issuerName,
@@ -174,5 +190,26 @@ export async function consolidatedReport(
     recipients: [c.reporting?.throughName, 'Lãnh đạo đơn vị'].filter((x): x is string => !!x),
     signature: c.signature,
     units,
+    sentToNational: sent ?? null,
   };
+}
+
+/**
+ * Cục Dân số reads a province's consolidated report of a year once the province has sent it (and
+ * only then: before, it is the province's unpublished work). Without a year: the last one sent.
+ */
+async function sentYear(db: Db, planId: string, year: number | null | undefined): Promise<number> {
+  const sent = await rows<{ year: number }>(
+    db,
+    sql`select year from consolidated_report_sends where plan_id = ${planId} order by year desc`,
+  );
+  const found = year == null ? sent[0] : sent.find((s) => s.year === year);
+  if (!found)
+    throw new AppError('NOT_FOUND', {
+      detail:
+        year == null
+          ? 'Tỉnh chưa gửi báo cáo tổng hợp của kế hoạch này lên Cục Dân số.'
+          : `Tỉnh chưa gửi báo cáo tổng hợp năm ${year} của kế hoạch này lên Cục Dân số.`,
+    });
+  return found.year;
 }

@@ -1,9 +1,11 @@
-import { Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NationalProvinceRow } from '../../../shared/contracts/national.ts';
 import { formatDateVi } from '../../../shared/format/index.ts';
+import { downloadFile } from '../../app/download.ts';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { estWithInterval, FLAG_TAG_COLORS, flagLabel, fmtCount } from '../births-srb/srb-format.ts';
 
@@ -59,9 +61,12 @@ export function ProvincesTable({
       title: t('national.table.report'),
       render: (_, r) =>
         r.reportSentAt ? (
-          <Tag color="green">
-            {t('national.table.sent', { date: formatDateVi(r.reportSentAt.slice(0, 10)) })}
-          </Tag>
+          <Space size={4} wrap>
+            <Tag color="green">
+              {t('national.table.sent', { date: formatDateVi(r.reportSentAt.slice(0, 10)) })}
+            </Tag>
+            {r.report && <ReportDownload code={r.code} report={r.report} />}
+          </Space>
         ) : (
           <Tag>{t('national.table.notSent')}</Tag>
         ),
@@ -77,5 +82,32 @@ export function ProvincesTable({
       scroll={{ x: 'max-content' }}
       data-testid="national-provinces"
     />
+  );
+}
+
+/** The report a province sent, as its DOCX (the whole year: the year's last period). */
+function ReportDownload({
+  code,
+  report,
+}: {
+  code: string;
+  report: NonNullable<NationalProvinceRow['report']>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (
+    <Button
+      size="small"
+      type="link"
+      icon={<DownloadOutlined />}
+      data-testid={`national-report-${code}`}
+      onClick={() =>
+        downloadFile(
+          `/api/plans/${report.planId}/consolidated-report?format=docx&year=${report.year}&period=${report.period}`,
+        ).catch((e: Error) => message.error(e.message))
+      }
+    >
+      {t('national.table.reportDocx')}
+    </Button>
   );
 }

@@ -60,7 +60,7 @@ export function CompletenessView({ data }: { data: ReportCompletenessDto }) {
           <Button
             size="small"
             icon={<DownloadOutlined />}
-            href={`/api/plans/${data.planId}/consolidated-report?format=xlsx&period=${data.period.no}`}
+            href={`/api/plans/${data.planId}/consolidated-report?format=xlsx&period=${data.period.no}&year=${data.period.year}`}
           >
             {t('reports.completeness.consolidatedXlsx')}
           </Button>

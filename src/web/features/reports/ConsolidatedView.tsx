@@ -6,6 +6,7 @@ import { get } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ActivityKindTable } from './ActivityKindTable.tsx';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
+import { SendToNational } from './SendToNational.tsx';
 
 // The province's consolidated report as its DOCX will say it, before it is downloaded: to whom it
 // goes, whose reports count (accepted, awaiting review, returned, missing), the whole plan's
@@ -13,12 +14,14 @@ import { ReportStatusTag } from './ReportStatusTag.tsx';
 
 const STATUSES = ['accepted', 'submitted', 'returned', 'draft', 'missing'] as const;
 
-export function ConsolidatedView({ planId, period }: { planId: string; period: number }) {
+export function ConsolidatedView({ planId, period, year }: { planId: string; period: number; year: number }) {
   const { t } = useTranslation();
   const q = useQuery({
-    queryKey: ['reports', 'consolidated', planId, period],
+    queryKey: ['reports', 'consolidated', planId, period, year],
     queryFn: () =>
-      get<ConsolidatedReportSummary>(`/api/plans/${planId}/consolidated-report?format=json&period=${period}`),
+      get<ConsolidatedReportSummary>(
+        `/api/plans/${planId}/consolidated-report?format=json&period=${period}&year=${year}`,
+      ),
     retry: false,
   });
   if (q.isLoading) return <Skeleton active />;
@@ -29,7 +32,13 @@ export function ConsolidatedView({ planId, period }: { planId: string; period: n
     ...r.proposals.map((d) => ({ ...d, kind: t('reports.consolidated.proposal') })),
   ];
   return (
-    <Card title={t('reports.consolidated.title')} data-testid="consolidated-report" style={{ marginTop: 16 }}>
+    <Card
+      title={t('reports.consolidated.title')}
+      extra={<SendToNational planId={planId} report={r} />}
+      data-testid="consolidated-report"
+      style={{ marginTop: 16 }}
+      styles={{ header: { flexWrap: 'wrap' } }}
+    >
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('reports.consolidated.to')}>
           <span data-testid="consolidated-to">{r.to}</span>

@@ -101,7 +101,7 @@ export default function ReportsPage() {
       {data && receiver && <CompletenessView data={data} />}
       {data && receiver && planId && <ReportingSummaryView planId={planId} />}
       {data && planId && plan && !plan.parentPlanId && CONSOLIDATORS.includes(me.role) && (
-        <ConsolidatedView planId={planId} period={period} />
+        <ConsolidatedView planId={planId} period={period} year={data.period.year} />
       )}
     </div>
   );

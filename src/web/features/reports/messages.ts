@@ -47,6 +47,12 @@ const vi = {
     noQuotes: 'Chưa có khó khăn, đề xuất nào để trích.',
     difficulty: 'Khó khăn',
     proposal: 'Đề xuất',
+    send: 'Gửi Cục Dân số (năm {{year}})',
+    sendConfirm:
+      'Gửi báo cáo tổng hợp năm {{year}} lên Cục Dân số? Cục Dân số sẽ đọc được báo cáo này; ngày gửi được ghi lại và không đổi.',
+    sendOk: 'Gửi',
+    sent: 'Đã gửi Cục Dân số ngày {{date}} ({{name}})',
+    notSent: 'Chưa gửi Cục Dân số (năm {{year}})',
   },
   summary: {
     title: 'Tổng hợp tỷ lệ báo cáo theo kỳ',
@@ -196,6 +202,12 @@ const en: typeof vi = {
     noQuotes: 'No difficulty or proposal to quote yet.',
     difficulty: 'Difficulty',
     proposal: 'Proposal',
+    send: 'Send to the national population office ({{year}})',
+    sendConfirm:
+      'Send the consolidated report of {{year}} to the national population office? It will be able to read it; the date sent is recorded and does not change.',
+    sendOk: 'Send',
+    sent: 'Sent to the national population office on {{date}} ({{name}})',
+    notSent: 'Not sent to the national population office ({{year}})',
   },
   summary: {
     title: 'Reporting rate summary by period',
