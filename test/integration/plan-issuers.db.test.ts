@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLibreOffice } from '../../src/server/documents/pdf.ts';
 import type { PlanContent, PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
 import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -11,18 +12,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-/** The paragraphs of a DOCX's body, as a reader sees them (no markup). */
-async function docxParagraphs(buffer: Buffer): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((m) =>
-    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
-      .map((x) => x[1])
-      .join('')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"'),
-  );
-}
 
 const id = () => crypto.randomUUID();
 

@@ -1,5 +1,5 @@
 import { Alert, Breadcrumb, Card, Col, InputNumber, Row, Spin, Statistic, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
@@ -26,11 +26,14 @@ export default function NationalPage() {
   const overview = useNationalOverview(year);
   const boundaries = useProvinceBoundaries();
   const drill = useProvinceSrb(province, year);
+  const mapCard = useRef<HTMLDivElement>(null);
   const open = (code: string | null) => {
     const next = new URLSearchParams(params);
     if (code) next.set('province', code);
     else next.delete('province');
     setParams(next);
+    // Below the table on a screen too narrow for both side by side: bring the map into view.
+    mapCard.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   };
   const data = overview.data;
   const provinceName = data?.provinces.find((p) => p.code === province)?.name ?? province;
@@ -83,8 +86,15 @@ export default function NationalPage() {
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={province ? undefined : t('national.map.title')}>
+            {/* Side by side on a wide screen; below, the table first: who issued and who sent is
+                what the page is opened for, and its last columns must not hide behind a scroll. */}
+            <Col xs={{ span: 24, order: 2 }} xxl={{ span: 10, order: 1 }} ref={mapCard}>
+              <Card
+                size="small"
+                title={province ? undefined : t('national.map.title')}
+                // A map drawn wider than this would stretch the country out of shape.
+                styles={{ body: { maxWidth: 640, margin: '0 auto' } }}
+              >
                 {province ? (
                   <>
                     <Breadcrumb
@@ -137,7 +147,7 @@ export default function NationalPage() {
                 )}
               </Card>
             </Col>
-            <Col xs={24} xl={14}>
+            <Col xs={{ span: 24, order: 1 }} xxl={{ span: 14, order: 2 }}>
               <ProvincesTable rows={data.provinces} onOpen={open} />
               {data.provinces.some((p) => p.simulated) && (
                 <Alert type="warning" showIcon style={{ marginTop: 8 }} message={t('national.simulated')} />
