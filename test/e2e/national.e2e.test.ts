@@ -84,5 +84,21 @@ describe('national page', () => {
     expect(await reader.page.getByRole('button', { name: 'Lập kế hoạch cấp dưới' }).count()).toBe(0);
     // The officer, by contrast, sees both on the same page.
     await page.getByRole('button', { name: 'Tạo bản điều chỉnh' }).waitFor();
+
+    // Cục Dân số corrects the SRB milestone that applies to 2027 (2030's); the figure above follows.
+    await reader.page.goto(`${app.server.url}/national?year=2027`);
+    await reader.page.getByTestId('national-target-edit-2030-srb').click();
+    await reader.page.getByTestId('national-targets').locator('#value').fill('106,5');
+    await reader.page.getByTestId('national-target-save').click();
+    await reader.page.getByText('Đã lưu chỉ tiêu').waitFor();
+    const row2030 = reader.page
+      .getByTestId('national-targets')
+      .locator('tr', { has: reader.page.getByTestId('national-target-edit-2030-srb') });
+    await expect.poll(() => row2030.innerText()).toContain('dưới 106,5 bé trai/100 bé gái');
+    const figure = reader.page.locator('.ant-statistic', {
+      hasText: 'Chỉ tiêu TSGTKS toàn quốc đến năm 2030',
+    });
+    await expect.poll(() => figure.innerText()).toContain('dưới 106,5 bé trai/100 bé gái');
+    await screenshot(reader.page, 'national-target-edited');
   });
 });

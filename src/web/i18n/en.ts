@@ -420,7 +420,7 @@ export const en: Messages = {
       provinces: 'Provinces using Cân Bằng',
       issued: "Issued the year's plan",
       sent: 'Sent the consolidated report',
-      srbTarget: 'National SRB target {{year}}',
+      srbTarget: 'National SRB target by {{year}}',
     },
     map: {
       title: 'Sex ratio at birth by province',
@@ -445,6 +445,7 @@ export const en: Messages = {
     targets: {
       title: 'National yearly targets',
       add: 'Add a target',
+      edit: 'Edit',
       year: 'Year',
       indicator: 'Indicator',
       comparator: 'Comparison',

@@ -422,7 +422,7 @@ export const vi = {
       provinces: 'Tỉnh, thành phố đang dùng',
       issued: 'Đã ban hành kế hoạch năm',
       sent: 'Đã gửi báo cáo tổng hợp',
-      srbTarget: 'Chỉ tiêu TSGTKS toàn quốc {{year}}',
+      srbTarget: 'Chỉ tiêu TSGTKS toàn quốc đến năm {{year}}',
     },
     map: {
       title: 'Tỷ số giới tính khi sinh theo tỉnh',
@@ -447,6 +447,7 @@ export const vi = {
     targets: {
       title: 'Chỉ tiêu toàn quốc theo năm',
       add: 'Thêm chỉ tiêu',
+      edit: 'Sửa',
       year: 'Năm',
       indicator: 'Chỉ tiêu',
       comparator: 'So sánh',

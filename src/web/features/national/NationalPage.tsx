@@ -78,7 +78,8 @@ export default function NationalPage() {
             <Col xs={12} md={6}>
               <Card size="small">
                 <Statistic
-                  title={t('national.figures.srbTarget', { year })}
+                  // The milestone that applies to the year (2030's for 2027), named by its own year.
+                  title={t('national.figures.srbTarget', { year: data.srbTarget?.year ?? year })}
                   value={data.srbTarget ? targetPhrase(data.srbTarget, i18n.language) : '—'}
                   valueStyle={{ fontSize: 18 }}
                 />

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contracts/national.ts';
 import { formatNumberVi } from '../../../shared/format/index.ts';
 import { ErrorAlert, fieldErrors } from '../../components/ErrorAlert.tsx';
-import { createNationalTarget, useNationalTargets } from './api.ts';
+import { createNationalTarget, updateNationalTarget, useNationalTargets } from './api.ts';
 
 const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
 
@@ -25,7 +25,9 @@ export function targetPhrase(t: NationalTargetDto, language: string): string {
 export function NationalTargetsCard({ canWrite }: { canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const targets = useNationalTargets();
-  const [adding, setAdding] = useState(false);
+  // The form: closed, a new target ('new'), or the target being edited (saved with its version,
+  // so an edit made meanwhile by someone else is refused, not overwritten).
+  const [editing, setEditing] = useState<'new' | NationalTargetDto | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm<NationalTargetInput>();
   const client = useQueryClient();
@@ -36,11 +38,14 @@ export function NationalTargetsCard({ canWrite }: { canWrite: boolean }) {
   async function save(v: NationalTargetInput) {
     setError(null);
     try {
-      await createNationalTarget({ ...v, note: v.note || null });
+      const input = { ...v, note: v.note || null };
+      if (editing && editing !== 'new')
+        await updateNationalTarget(editing.id, { ...input, version: editing.version });
+      else await createNationalTarget(input);
       await client.invalidateQueries({ queryKey: ['national'] });
       message.success(t('national.targets.saved'));
       form.resetFields();
-      setAdding(false);
+      setEditing(null);
     } catch (err) {
       setError(err);
       form.setFields(fieldErrors(err) as Parameters<typeof form.setFields>[0]);
@@ -53,14 +58,14 @@ export function NationalTargetsCard({ canWrite }: { canWrite: boolean }) {
       size="small"
       data-testid="national-targets"
       extra={
-        canWrite && !adding ? (
-          <Button size="small" onClick={() => setAdding(true)} data-testid="national-target-add">
+        canWrite && !editing ? (
+          <Button size="small" onClick={() => setEditing('new')} data-testid="national-target-add">
             {t('national.targets.add')}
           </Button>
         ) : null
       }
     >
-      {adding && (
+      {editing && (
         <Form
           form={form}
           layout="inline"
@@ -119,10 +124,17 @@ export function NationalTargetsCard({ canWrite }: { canWrite: boolean }) {
             <Input style={{ width: 240 }} />
           </Form.Item>
           <Space>
-            <Button type="primary" htmlType="submit">
+            <Button type="primary" htmlType="submit" data-testid="national-target-save">
               {t('national.targets.save')}
             </Button>
-            <Button onClick={() => setAdding(false)}>{t('national.targets.cancel')}</Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setEditing(null);
+              }}
+            >
+              {t('national.targets.cancel')}
+            </Button>
           </Space>
         </Form>
       )}
@@ -146,6 +158,32 @@ export function NationalTargetsCard({ canWrite }: { canWrite: boolean }) {
             ),
           },
           { title: t('national.targets.source'), dataIndex: 'sourceDocument' },
+          ...(canWrite
+            ? [
+                {
+                  key: 'edit',
+                  width: 80,
+                  render: (_: unknown, r: NationalTargetDto) => (
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid={`national-target-edit-${r.year}-${r.indicator}`}
+                      onClick={() => {
+                        setError(null);
+                        setEditing(r);
+                        form.setFieldsValue({
+                          ...r,
+                          indicator: r.indicator as NationalIndicator,
+                          note: r.note ?? undefined,
+                        });
+                      }}
+                    >
+                      {t('national.targets.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>
