@@ -100,5 +100,15 @@ describe('national page', () => {
     });
     await expect.poll(() => figure.innerText()).toContain('dưới 106,5 bé trai/100 bé gái');
     await screenshot(reader.page, 'national-target-edited');
+
+    // On the SRB page Cục Dân số switches province (Sơn La, the most births, comes first).
+    await reader.page.goto(`${app.server.url}/births-srb`);
+    const picker = reader.page.getByTestId('srb-province').first();
+    await expect.poll(() => picker.innerText()).toContain('Tỉnh Sơn La');
+    await picker.click();
+    await reader.page.locator('.ant-select-dropdown:visible').getByText('Tỉnh Lai Châu').click();
+    await expect.poll(() => reader.page.url()).toContain('province=12');
+    await expect.poll(() => picker.innerText()).toContain('Tỉnh Lai Châu');
+    await screenshot(reader.page, 'srb-province-picker');
   });
 });

@@ -107,6 +107,18 @@ describe('national page', () => {
 });
 
 describe('national reader', () => {
+  it('chooses among the enabled provinces on the SRB page; a province officer has only its own', async () => {
+    for (const u of ['cucdanso', 'admin']) {
+      const e = (await (await t.as(u)).get('/api/srb/estimates?province=12&year=2026')).json();
+      expect(e.province.code, u).toBe('12');
+      // Vietnamese alphabetical order: Lai Châu before Sơn La.
+      expect(e.provinces.map((p: { code: string }) => p.code).slice(0, 2), u).toEqual(['12', '14']);
+    }
+    const own = (await (await t.as('chicuc')).get('/api/srb/estimates?province=12')).json();
+    expect(own.province.code).toBe('14');
+    expect(own.provinces).toEqual([{ code: '14', name: 'Tỉnh Sơn La' }]);
+  });
+
   it("reads every province's issued plans and none of their drafts", async () => {
     const reader = await t.as('cucdanso');
     expect((await reader.get(`/api/plans/${lc.issuedPlan}`)).statusCode).toBe(200);

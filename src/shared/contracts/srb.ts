@@ -62,6 +62,8 @@ export interface SrbEstimatesDto {
   names: Record<string, string>;
   nationalTargets: NationalSrbTarget[];
   targetSource: string;
+  /** The provinces the reader may choose among (all enabled ones for an admin or Cục Dân số). */
+  provinces: { code: string; name: string }[];
 }
 
 /** One year of an area's trend: that year alone (raw) and the window ending that year (model). */

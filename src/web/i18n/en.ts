@@ -144,6 +144,7 @@ export const en: Messages = {
     noData: 'No births recorded yet. Import a birth file or enter the monthly births form.',
     period: 'Period {{period}}',
     controls: {
+      province: 'Province',
       commune: 'Communes, wards',
       district: 'Former districts',
       window: 'Pool',

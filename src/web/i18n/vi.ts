@@ -145,6 +145,7 @@ export const vi = {
     noData: 'Chưa có số liệu sinh nào. Hãy nhập tệp số liệu sinh hoặc biểu sinh hằng tháng.',
     period: 'Thời kỳ {{period}}',
     controls: {
+      province: 'Tỉnh',
       commune: 'Xã, phường',
       district: 'Huyện cũ',
       window: 'Gộp',

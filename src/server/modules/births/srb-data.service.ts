@@ -17,6 +17,7 @@ import { estimateSrb, type SrbInputRow } from '../../stats/srb/estimate.ts';
 import { rawSrb } from '../../stats/srb/raw.ts';
 import type { SrbSettings } from '../../stats/srb/settings.ts';
 import { nationalSrbTargets } from '../national/national-targets.service.ts';
+import { enabledProvinces } from '../org-units/admin-units.repository.ts';
 
 // SRB figures from the stored births: the rows of the active batches are turned into the
 // estimator's input (per 2025 commune, or per old district) and handed to the pure code.
@@ -202,7 +203,14 @@ export async function srbEstimates(db: Db, p: Principal, q: SrbQuery): Promise<S
     // Cục Dân số's targets as it keeps them (national_targets), beside the province's figures.
     nationalTargets: await nationalSrbTargets(db),
     targetSource: NATIONAL_SRB_TARGET_SOURCE,
+    provinces: await provinceChoices(db, p, data.province),
   };
+}
+
+/** The provinces the reader may switch between: every enabled one for those who read them all. */
+async function provinceChoices(db: Db, p: Principal, own: Area): Promise<{ code: string; name: string }[]> {
+  if (!isAdmin(p) && !readsEveryProvince(p)) return [{ code: own.code, name: own.name }];
+  return enabledProvinces(db);
 }
 
 /** One area (commune, old district or the province): its trend and its figures by birth order. */

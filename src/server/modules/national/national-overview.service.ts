@@ -11,6 +11,7 @@ import { rows, withActor } from '../../db/tx.ts';
 import { nationalCounts } from '../../figures/national.ts';
 import { DEFAULT_SRB_SETTINGS } from '../../stats/srb/settings.ts';
 import { srbEstimates } from '../births/srb-data.service.ts';
+import { enabledProvinces } from '../org-units/admin-units.repository.ts';
 import { loadPlan } from '../plans/plans.service.ts';
 import { periodsOfYear } from '../reports/report-periods.ts';
 
@@ -31,18 +32,6 @@ export const NATIONAL_PAGE_ROLES = ['admin', 'national_reader'] as const;
 
 function requireNationalReader(p: Principal) {
   if (!isAdmin(p) && !readsEveryProvince(p)) throw new AppError('FORBIDDEN');
-}
-
-/**
- * Provinces in use: those whose units are loaded and current. The seam for "enabled" as
- * `canbang province add` records it, should it record more than the loaded units.
- */
-export async function enabledProvinces(db: Db): Promise<{ code: string; name: string }[]> {
-  return rows<{ code: string; name: string }>(
-    db,
-    sql`select code, name from admin_units
-         where level = 'province' and active and valid_to is null order by code`,
-  );
 }
 
 export async function nationalOverview(db: Db, p: Principal, year: number): Promise<NationalOverviewDto> {

@@ -131,3 +131,15 @@ export async function nextUnitId(db: Db): Promise<number> {
   );
   return row.id;
 }
+
+/**
+ * Provinces in use: those whose units are loaded and current, in Vietnamese alphabetical order.
+ * The seam for "enabled" as `canbang province add` records it, should it record more than the units.
+ */
+export async function enabledProvinces(db: Db): Promise<{ code: string; name: string }[]> {
+  return rows<{ code: string; name: string }>(
+    db,
+    sql`select code, name from admin_units
+         where level = 'province' and active and valid_to is null order by sort_key, code`,
+  );
+}

@@ -33,6 +33,7 @@ function useViewParams() {
     window: WINDOWS.includes(window) ? window : 3,
     year: Number.isInteger(year) && year > 1990 ? year : undefined,
     order: order && BIRTH_ORDERS.includes(order) ? order : undefined,
+    province: /^\d{2}$/.test(params.get('province') ?? '') ? params.get('province')! : undefined,
   };
   const colorBy: ColorBy = params.get('color') === 'p' ? 'p' : 'est';
   const set = (patch: Record<string, string | number | undefined>) => {
@@ -58,27 +59,26 @@ export default function SrbOverviewPage() {
       <SrbHeader />
       <SimulatedBanner simulated={e?.simulated} />
       <ErrorAlert error={estimates.error} />
+      {/* Above the empty state too: an administrator switches to a province that has births. */}
+      <SrbControls
+        view={view}
+        years={e?.years ?? []}
+        endYear={e?.endYear ?? null}
+        provinces={e?.provinces ?? []}
+        province={e?.province.code}
+        colorBy={colorBy}
+        onChange={(v) => set(v)}
+        onColorBy={(color) => set({ color: color === 'est' ? undefined : color })}
+      />
       {e && e.years.length === 0 ? (
         <Empty data-testid="srb-empty" description={t('srb.noData')} style={{ marginTop: 48 }}>
           <Link to="/births-srb/monthly">{t('srb.tabs.monthly')}</Link> ·{' '}
           <Link to="/births-srb/imports">{t('srb.tabs.imports')}</Link>
         </Empty>
+      ) : !e ? (
+        <Spin style={{ display: 'block', margin: 48 }} />
       ) : (
-        <>
-          <SrbControls
-            view={view}
-            years={e?.years ?? []}
-            endYear={e?.endYear ?? null}
-            colorBy={colorBy}
-            onChange={(v) => set(v)}
-            onColorBy={(color) => set({ color: color === 'est' ? undefined : color })}
-          />
-          {!e ? (
-            <Spin style={{ display: 'block', margin: 48 }} />
-          ) : (
-            <OverviewBody e={e} view={view} colorBy={colorBy} onOpen={open} busy={estimates.isFetching} />
-          )}
-        </>
+        <OverviewBody e={e} view={view} colorBy={colorBy} onOpen={open} busy={estimates.isFetching} />
       )}
     </>
   );

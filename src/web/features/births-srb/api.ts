@@ -18,11 +18,13 @@ export interface SrbView {
   window: number;
   year?: number;
   order?: BirthOrder;
+  /** For those who read every province (admin, Cục Dân số); others always see their own. */
+  province?: string;
 }
 
 /** The query string of /api/srb/estimates and of the watch-list download: the same for both. */
 export const estimatesQuery = (v: SrbView) =>
-  qs({ level: v.level, window: v.window, year: v.year, order: v.order });
+  qs({ level: v.level, window: v.window, year: v.year, order: v.order, province: v.province });
 
 export const watchlistUrl = (v: SrbView) => `/api/srb/watchlist.xlsx${estimatesQuery(v)}`;
 

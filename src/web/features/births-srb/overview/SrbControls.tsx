@@ -24,10 +24,15 @@ export function SrbControls({
   colorBy,
   onChange,
   onColorBy,
+  provinces,
+  province,
 }: {
   view: SrbView;
   years: number[];
   endYear: number | null;
+  /** The provinces the reader may choose among; the picker shows only when there are several. */
+  provinces: { code: string; name: string }[];
+  province: string | undefined;
   colorBy: ColorBy;
   onChange(v: Partial<SrbView>): void;
   onColorBy(c: ColorBy): void;
@@ -35,6 +40,19 @@ export function SrbControls({
   const { t } = useTranslation();
   return (
     <Space wrap size={[16, 8]} style={{ marginBottom: 16 }} data-testid="srb-controls">
+      {provinces.length > 1 && (
+        <Labelled label={t('srb.controls.province')}>
+          <Select
+            data-testid="srb-province"
+            value={province}
+            // Another province has its own years: its latest is shown first.
+            onChange={(code: string) => onChange({ province: code, year: undefined })}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+            style={{ width: 200 }}
+          />
+        </Labelled>
+      )}
       <Segmented
         data-testid="srb-level"
         value={view.level}
