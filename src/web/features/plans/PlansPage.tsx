@@ -12,8 +12,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate, formatMoney } from '../../i18n/format.ts';
-import { nextYearContent, usePlans } from './api.ts';
+import { usePlans } from './api.ts';
 import './messages.ts';
+import { nextPlanContent } from '../../../shared/plans/next-plan.ts';
 import { periodText, periodYears } from '../../../shared/plans/period.ts';
 
 export const STATUS_COLORS: Record<PlanStatus, string> = {
@@ -180,7 +181,7 @@ function NewPlanModal(props: {
           : { name: me.organisationName ?? '', adminUnitName: me.unitName ?? '' };
       const content =
         mode === 'copy' && v.sourceId
-          ? nextYearContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
+          ? nextPlanContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
           : blankContent(
               new Date().getFullYear(),
               issuer.name.toLocaleUpperCase('vi'),
