@@ -145,11 +145,21 @@ describe('a 2022–2025 plan of the provincial People’s Committee, entered in 
     // Issuing asks first.
     await page.goto(page.url().replace(/\/edit$/, ''));
     await page.getByText('Kế hoạch đã đủ điều kiện ban hành.').waitFor();
+    // The plan as officials read it on screen words its targets and period as the document does.
+    const view = await page.getByTestId('plan-view').innerText();
+    expect(view).toContain('Thực hiện Đề án kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022–2025');
+    expect(view).toContain('giảm ≥ 0,3 điểm mỗi năm so với năm 2021');
+    expect(view).toContain('< 109 bé trai/100 bé gái vào năm 2025');
+    // No funding typed: no empty "Kinh phí" heading (the activity table's column keeps its name).
+    expect(await page.getByTestId('plan-view').getByRole('heading', { name: 'Kinh phí' }).count()).toBe(0);
+    await screenshot(page, 'plan-periods-view');
     await page.getByTestId('plan-issue').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(/không hoàn tác được/).waitFor();
     expect(await dialog.innerText()).toContain('Kế hoạch số 112/KH-UBND');
     expect(await dialog.innerText()).toContain('15/04/2022');
+    await page.waitForTimeout(400); // the dialog's opening animation
+    await screenshot(page, 'plan-periods-issue-confirm');
     await page.getByTestId('plan-issue-confirm').click();
     await page.getByText('Đã ban hành kế hoạch').first().waitFor();
 
@@ -194,5 +204,36 @@ describe('a 2022–2025 plan of the provincial People’s Committee, entered in 
       path.join(SCREENSHOTS, 'plan-periods-docx'),
     ]);
     expect(fs.readdirSync(SCREENSHOTS).some((f) => f.startsWith('plan-periods-docx'))).toBe(true);
+
+    // The next period's plan made from this one: 2026–2029, its targets' years moved with it.
+    await page.goto(`${app.server.url}/plans`);
+    await page.getByTestId('plan-new').click();
+    const next = page.getByRole('dialog');
+    await next.locator('.ant-select').first().click();
+    await page.keyboard.type('uy ban nhan dan tinh son la');
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('Ủy ban nhân dân tỉnh Sơn La', { exact: true })
+      .click();
+    await next.locator('.ant-select').nth(1).click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(/^2022–2025 — 112\/KH-UBND/)
+      .click();
+    await next.getByRole('button', { name: 'Lập kế hoạch mới' }).click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\/edit$/);
+    await page.getByTestId('activities-editor').waitFor();
+    await panel(page, 'Thông tin chung');
+    expect(await page.getByTestId('plan-period-start').inputValue()).toBe('2026');
+    expect(await page.getByTestId('plan-period-end').inputValue()).toBe('2029');
+    await panel(page, 'Mục tiêu');
+    const reads = await page.getByTestId('target-reads').allInnerTexts();
+    expect(reads[0]).toContain('giảm ≥ 0,3 điểm mỗi năm so với năm 2025');
+    expect(reads[1]).toContain('vào năm 2029');
+    // Only what a new plan lacks (number, date) is asked for: no year outside the period.
+    await page.getByTestId('plan-checks').waitFor();
+    expect(await page.getByTestId('plan-checks').innerText()).not.toMatch(/nằm ngoài|năm gốc/);
+    await page.getByTestId('target-reads').nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-periods-next-period');
   });
 });

@@ -202,7 +202,13 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
       <Form.Item label={t('plans.f.targets')}>
         <Space direction="vertical" style={{ width: '100%' }}>
           {c.targets.map((x, i) => (
-            <Row key={x.id} gutter={8}>
+            // Each target its own block: its kind, years and wording sit under its indicator.
+            <Row
+              key={x.id}
+              gutter={[8, 4]}
+              data-testid="target"
+              style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+            >
               <Col xs={24} md={12}>
                 <Input.TextArea
                   data-testid="target-indicator"
