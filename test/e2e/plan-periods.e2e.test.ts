@@ -152,6 +152,7 @@ describe('a 2022–2025 plan of the provincial People’s Committee, entered in 
     expect(view).toContain('< 109 bé trai/100 bé gái vào năm 2025');
     // No funding typed: no empty "Kinh phí" heading (the activity table's column keeps its name).
     expect(await page.getByTestId('plan-view').getByRole('heading', { name: 'Kinh phí' }).count()).toBe(0);
+    await page.waitForTimeout(300); // "Ban hành" fades in as enabled once the checks arrive
     await screenshot(page, 'plan-periods-view');
     await page.getByTestId('plan-issue').click();
     const dialog = page.getByRole('dialog');
