@@ -175,17 +175,19 @@ function NewPlanModal(props: {
       const organisationId = v.organisationId ?? props.defaultOrganisation;
       // A blank plan is headed by the body chosen (the officer enters the People's Committee's
       // plan), not by the officer's own office.
-      const issuer =
+      const issuer = async () =>
         organisationId && organisationId !== me.organisationId
           ? await get<OrganisationDto>(`/api/organisations/${organisationId}`)
           : { name: me.organisationName ?? '', adminUnitName: me.unitName ?? '' };
       const content =
         mode === 'copy' && v.sourceId
           ? nextPlanContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
-          : blankContent(
-              new Date().getFullYear(),
-              issuer.name.toLocaleUpperCase('vi'),
-              placeName(issuer.adminUnitName),
+          : await issuer().then((o) =>
+              blankContent(
+                new Date().getFullYear(),
+                o.name.toLocaleUpperCase('vi'),
+                placeName(o.adminUnitName),
+              ),
             );
       const created = await post<PlanDto>('/api/plans', {
         organisationId,
