@@ -1,9 +1,10 @@
 import { Descriptions, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanActivity, PlanContent } from '../../../shared/contracts/plans.ts';
-import { targetValueText } from '../../../shared/format/decimal-vi.ts';
 import { amountInWords } from '../../../shared/format/index.ts';
 import { legalCitation } from '../../../shared/format/legal-citation.ts';
+import { subjectWithPeriod } from '../../../shared/plans/period.ts';
+import { targetGoalText } from '../../../shared/plans/target-text.ts';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.ts';
 
 /** A plan as officials read it, section by section, numbered as the document is. */
@@ -33,7 +34,7 @@ export function PlanView({
         {c.title}
       </Typography.Title>
       <Typography.Paragraph strong style={{ textAlign: 'center' }}>
-        {c.subject}
+        {subjectWithPeriod(c.subject, c.period)}
       </Typography.Paragraph>
       {c.legalBases.map((b) => (
         <Typography.Paragraph key={`${b.kind}${b.number}`} italic lang="vi">
@@ -48,7 +49,8 @@ export function PlanView({
             dataSource={c.targets}
             renderItem={(x) => (
               <List.Item>
-                {x.indicator}: <b>{targetValueText(x, lang)}</b>
+                {/* As the document words it: a change against its baseline, a level by its year. */}
+                {x.indicator}: <b>{targetGoalText(x, lang)}</b>
               </List.Item>
             )}
           />
@@ -94,19 +96,24 @@ export function PlanView({
           },
         ]}
       />
-      <Typography.Title level={5}>{t('plans.sections.funding')}</Typography.Title>
+      {/* Funding only when the plan says something of it (no empty heading), sources without amounts listed. */}
+      {(c.funding.text || c.funding.sources.length > 0 || total > 0) && (
+        <Typography.Title level={5}>{t('plans.sections.funding')}</Typography.Title>
+      )}
       {c.funding.text && <Typography.Paragraph>{c.funding.text}</Typography.Paragraph>}
-      {total > 0 && (
+      {(c.funding.sources.length > 0 || total > 0) && (
         <Descriptions size="small" column={1} bordered>
           {c.funding.sources.map((s) => (
             <Descriptions.Item key={s.key} label={s.name}>
               {s.amount != null ? formatMoney(s.amount) : '—'}
             </Descriptions.Item>
           ))}
-          <Descriptions.Item label={t('plans.f.total')}>
-            <b>{formatMoney(total)}</b>
-            {lang === 'vi' && ` (${amountInWords(total)})`}
-          </Descriptions.Item>
+          {total > 0 && (
+            <Descriptions.Item label={t('plans.f.total')}>
+              <b>{formatMoney(total)}</b>
+              {lang === 'vi' && ` (${amountInWords(total)})`}
+            </Descriptions.Item>
+          )}
         </Descriptions>
       )}
       {c.reporting?.deadline && (

@@ -3,6 +3,7 @@ import { App, Button, Form, Modal, Radio, Select, Space, Table, Tag } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { OrganisationDto } from '../../../shared/contracts/org-units.ts';
 import type { PlanContent, PlanDto, PlanStatus, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
 import { defaultSignature, issuerKindOf } from '../../../shared/plans/issuer-defaults.ts';
 import { get, post } from '../../app/api.ts';
@@ -11,8 +12,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrganisationPicker } from '../../components/OrganisationPicker.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate, formatMoney } from '../../i18n/format.ts';
-import { nextYearContent, usePlans } from './api.ts';
+import { usePlans } from './api.ts';
 import './messages.ts';
+import { nextPlanContent } from '../../../shared/plans/next-plan.ts';
 import { periodText, periodYears } from '../../../shared/plans/period.ts';
 
 export const STATUS_COLORS: Record<PlanStatus, string> = {
@@ -123,6 +125,10 @@ export default function PlansPage() {
   );
 }
 
+/** The place a document is dated at (Nghị định 30): the unit's name without its type, "Tỉnh Sơn La" → "Sơn La". */
+const placeName = (unitName: string) =>
+  unitName.replace(/^(Tỉnh|Thành phố|Thị xã|Thị trấn|Huyện|Quận|Phường|Xã|Đặc khu)\s+(?!\d)/u, '');
+
 function blankContent(year: number, issuerName: string, place: string): PlanContent {
   return {
     period: { start: year, end: year },
@@ -167,13 +173,21 @@ function NewPlanModal(props: {
     setError(null);
     try {
       const organisationId = v.organisationId ?? props.defaultOrganisation;
+      // A blank plan is headed by the body chosen (the officer enters the People's Committee's
+      // plan), not by the officer's own office.
+      const issuer = async () =>
+        organisationId && organisationId !== me.organisationId
+          ? await get<OrganisationDto>(`/api/organisations/${organisationId}`)
+          : { name: me.organisationName ?? '', adminUnitName: me.unitName ?? '' };
       const content =
         mode === 'copy' && v.sourceId
-          ? nextYearContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
-          : blankContent(
-              new Date().getFullYear(),
-              (me.organisationName ?? '').toLocaleUpperCase('vi'),
-              me.unitName ?? '',
+          ? nextPlanContent((await get<PlanDto>(`/api/plans/${v.sourceId}`)).content)
+          : await issuer().then((o) =>
+              blankContent(
+                new Date().getFullYear(),
+                o.name.toLocaleUpperCase('vi'),
+                placeName(o.adminUnitName),
+              ),
             );
       const created = await post<PlanDto>('/api/plans', {
         organisationId,

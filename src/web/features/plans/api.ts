@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanContent, PlanDto, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
+import type { PlanDto, PlanSummaryDto } from '../../../shared/contracts/plans.ts';
 import type { ErrorIssue } from '../../../shared/errors.ts';
 import { get, qs } from '../../app/api.ts';
 
@@ -39,35 +39,3 @@ export const usePlanHistory = (id: string | undefined) =>
     queryFn: () => get<{ items: PlanSummaryDto[] }>(`/api/plans/${id}/history`),
     enabled: !!id,
   });
-
-/**
- * The next plan's draft from this one: same structure, the period moved on by its length (2026 →
- * 2027; 2022–2025 → 2026–2029), dates moved as much, no number yet.
- */
-export function nextYearContent(c: PlanContent): PlanContent {
-  const step = c.period.end - c.period.start + 1;
-  const shift = (d?: string | null) => (d ? `${Number(d.slice(0, 4)) + step}${d.slice(4)}` : d);
-  const bump = (s: string) =>
-    s.replace(/\b(20\d\d)\b/g, (y) =>
-      Number(y) >= c.period.start && Number(y) <= c.period.end ? String(Number(y) + step) : y,
-    );
-  const activity = (a: PlanContent['activities'][number]): PlanContent['activities'][number] => ({
-    ...a,
-    id: crypto.randomUUID(),
-    start: shift(a.start),
-    end: shift(a.end),
-    budgetLines: a.budgetLines.map((l) => ({ ...l, id: crypto.randomUUID() })),
-    children: a.children.map(activity),
-  });
-  return {
-    ...c,
-    period: { start: c.period.start + step, end: c.period.end + step },
-    number: null,
-    issuedDate: null,
-    subject: bump(c.subject),
-    preamble: c.preamble ? bump(c.preamble) : c.preamble,
-    activities: c.activities.map(activity),
-    targets: c.targets.map((t) => ({ ...t, id: crypto.randomUUID() })),
-    reporting: c.reporting ? { ...c.reporting, deadline: shift(c.reporting.deadline) } : c.reporting,
-  };
-}

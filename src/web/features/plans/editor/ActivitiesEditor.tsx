@@ -181,7 +181,11 @@ function ActivityFields({
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.leadName')}>
-            <NullableInput value={a.leadName} onChange={(v) => onChange({ leadName: v })} />
+            <NullableInput
+              testId="activity-lead-name"
+              value={a.leadName}
+              onChange={(v) => onChange({ leadName: v })}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -223,6 +227,7 @@ function ActivityFields({
         <Col xs={12} md={6}>
           <Form.Item label={t('plans.f.start')}>
             <DatePicker
+              data-testid="activity-start"
               format="DD/MM/YYYY"
               value={date(a.start)}
               onChange={(d) => onChange({ start: d ? d.format('YYYY-MM-DD') : null })}
@@ -233,6 +238,7 @@ function ActivityFields({
         <Col xs={12} md={6}>
           <Form.Item label={t('plans.f.end')}>
             <DatePicker
+              data-testid="activity-end"
               format="DD/MM/YYYY"
               value={date(a.end)}
               onChange={(d) => onChange({ end: d ? d.format('YYYY-MM-DD') : null })}

@@ -37,7 +37,11 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label={t('plans.f.issuer')}>
-            <Input value={c.issuerName} onChange={(e) => onChange({ issuerName: e.target.value })} />
+            <Input
+              data-testid="plan-issuer-name"
+              value={c.issuerName}
+              onChange={(e) => onChange({ issuerName: e.target.value })}
+            />
           </Form.Item>
         </Col>
         <Col xs={8} md={4}>
@@ -52,6 +56,7 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
         <Col xs={16} md={6}>
           <Form.Item label={t('plans.f.symbol')}>
             <Input
+              data-testid="plan-symbol"
               value={c.symbol ?? ''}
               placeholder="KH-TYT"
               onChange={(e) => onChange({ symbol: e.target.value.toLocaleUpperCase('vi') || null })}
@@ -81,7 +86,12 @@ export function GeneralEditor({ content: c, onChange }: SectionProps) {
         </Col>
       </Row>
       <Form.Item label={t('plans.f.subject')}>
-        <Input.TextArea autoSize value={c.subject} onChange={(e) => onChange({ subject: e.target.value })} />
+        <Input.TextArea
+          data-testid="plan-subject"
+          autoSize
+          value={c.subject}
+          onChange={(e) => onChange({ subject: e.target.value })}
+        />
       </Form.Item>
       <Form.Item label={t('plans.f.preamble')}>
         <Input.TextArea
@@ -192,9 +202,16 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
       <Form.Item label={t('plans.f.targets')}>
         <Space direction="vertical" style={{ width: '100%' }}>
           {c.targets.map((x, i) => (
-            <Row key={x.id} gutter={8}>
+            // Each target its own block: its kind, years and wording sit under its indicator.
+            <Row
+              key={x.id}
+              gutter={[8, 4]}
+              data-testid="target"
+              style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+            >
               <Col xs={24} md={12}>
                 <Input.TextArea
+                  data-testid="target-indicator"
                   autoSize
                   placeholder={t('plans.f.indicator')}
                   value={x.indicator}
@@ -203,6 +220,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={6} md={3}>
                 <Select
+                  data-testid="target-comparator"
                   value={x.comparator}
                   onChange={(v) => set(i, { comparator: v })}
                   options={TARGET_COMPARATORS.map((k) => ({
@@ -214,6 +232,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={6} md={2}>
                 <InputNumber
+                  data-testid="target-value"
                   decimalSeparator=","
                   value={x.value}
                   onChange={(v) => set(i, { value: v ?? 0 })}
@@ -233,6 +252,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
               </Col>
               <Col xs={6} md={4}>
                 <Input
+                  data-testid="target-unit"
                   placeholder={t('plans.f.unit')}
                   value={x.unit}
                   onChange={(e) => set(i, { unit: e.target.value })}
@@ -273,6 +293,7 @@ export function ObjectivesEditor({ content: c, onChange }: SectionProps) {
           <Button
             size="small"
             icon={<PlusOutlined />}
+            data-testid="target-add"
             onClick={() =>
               onChange({
                 targets: [
@@ -512,6 +533,7 @@ export function SignatureEditor({ content: c, onChange }: SectionProps) {
     <Form layout="vertical" size="small">
       <Form.Item label={t('plans.f.recipients')}>
         <TextListEditor
+          testId="plan-recipients"
           value={c.recipients.map((r) => r.name)}
           onChange={(names) =>
             onChange({ recipients: names.map((name, i) => ({ ...(c.recipients[i] ?? {}), name })) })

@@ -32,7 +32,7 @@ export function TargetKindFields({
   const yearOptions = years.map((y) => ({ value: y, label: String(y) }));
   return (
     <>
-      <Col xs={12} md={5}>
+      <Col xs={12} md={7}>
         <Select
           data-testid="target-kind"
           value={kind}

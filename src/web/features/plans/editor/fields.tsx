@@ -124,9 +124,11 @@ export function NullableInput(props: {
   value: string | null | undefined;
   onChange(v: string | null): void;
   placeholder?: string;
+  testId?: string;
 }) {
   return (
     <Input
+      data-testid={props.testId}
       placeholder={props.placeholder}
       value={props.value ?? ''}
       onChange={(e) => props.onChange(e.target.value || null)}
