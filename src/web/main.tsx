@@ -4,9 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/auth.tsx';
-import './i18n/index.ts';
 import { signOutPending } from './app/pending-signout.ts';
 import { startBundle } from './app/start-bundle.ts';
+import { i18nReady } from './i18n/index.ts';
 import { registerServiceWorker } from './register-sw.ts';
 
 // "Tháng này" opened directly (a station's page, the app's start on its phone): its code and its
@@ -21,16 +21,18 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AuthProvider>
+            <App />
+          </AuthProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
 
 registerServiceWorker({

@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { planPeriod, withPeriod } from '../plans/period.ts';
+import { MAX_PERIOD_YEARS, MAX_PLAN_YEAR, MIN_PLAN_YEAR, withPeriod } from '../plans/period.ts';
 import { isoDate, uuid, versionField } from './common.ts';
 import { TARGET_COMPARATORS } from './plan-targets.ts';
+
+// A plan's period (shared/plans/period.ts says what it is).
+const planYear = z
+  .number({ error: 'Năm phải là một số' })
+  .int('Năm phải là số nguyên')
+  .min(MIN_PLAN_YEAR, `Năm từ ${MIN_PLAN_YEAR} đến ${MAX_PLAN_YEAR}`)
+  .max(MAX_PLAN_YEAR, `Năm từ ${MIN_PLAN_YEAR} đến ${MAX_PLAN_YEAR}`);
+
+export const planPeriod = z
+  .object({ start: planYear, end: planYear })
+  .refine((p) => p.end >= p.start, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['end'] })
+  .refine((p) => p.end - p.start < MAX_PERIOD_YEARS, {
+    message: `Giai đoạn kéo dài tối đa ${MAX_PERIOD_YEARS} năm`,
+    path: ['end'],
+  });
 
 /**
  * Activities (and responsibility groups) nest as 1, 1.2 … 1.2.3.4.5.6. The schemas are built level

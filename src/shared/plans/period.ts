@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // A plan covers a period: one year (2026) or several (giai đoạn 2022–2025). A yearly plan is the
 // one-year case, start = end. Plans written before periods carried a `year`; their JSON is read
 // as that one-year period, and a `year` typed as "2022-2025" becomes the period it names — never
@@ -10,20 +8,12 @@ export const MAX_PLAN_YEAR = 2100;
 /** The longest period a plan may cover (a 10-year strategy). */
 export const MAX_PERIOD_YEARS = 10;
 
-const planYear = z
-  .number({ error: 'Năm phải là một số' })
-  .int('Năm phải là số nguyên')
-  .min(MIN_PLAN_YEAR, `Năm từ ${MIN_PLAN_YEAR} đến ${MAX_PLAN_YEAR}`)
-  .max(MAX_PLAN_YEAR, `Năm từ ${MIN_PLAN_YEAR} đến ${MAX_PLAN_YEAR}`);
-
-export const planPeriod = z
-  .object({ start: planYear, end: planYear })
-  .refine((p) => p.end >= p.start, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['end'] })
-  .refine((p) => p.end - p.start < MAX_PERIOD_YEARS, {
-    message: `Giai đoạn kéo dài tối đa ${MAX_PERIOD_YEARS} năm`,
-    path: ['end'],
-  });
-export type PlanPeriod = z.infer<typeof planPeriod>;
+/** A plan's period; checked by `planPeriod` (contracts/plans.ts), kept out of here so that the
+ *  station's pages, which only read periods, do not load zod. */
+export interface PlanPeriod {
+  start: number;
+  end: number;
+}
 
 /** "2026" → 2026–2026; "2022-2025", "2022–2025", "2022 - 2025", "giai đoạn 2022–2025" → 2022–2025; else null. */
 export function parsePeriodText(text: string): PlanPeriod | null {

@@ -13,7 +13,7 @@ export function LanguageSwitch() {
         { label: 'VI', value: 'vi' },
         { label: 'EN', value: 'en' },
       ]}
-      onChange={(v) => setLanguage(v as Language)}
+      onChange={(v) => void setLanguage(v as Language)}
     />
   );
 }
