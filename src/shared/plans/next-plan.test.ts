@@ -96,7 +96,10 @@ const plan2022to2025 = (): PlanContent => ({
 
 describe('the next plan made from a plan of a period', () => {
   it('moves a 2022–2025 plan to 2026–2029: its targets’ years and yearly values, baseline and dates', () => {
-    const before = plan2022to2025();
+    const before = {
+      ...plan2022to2025(),
+      review: 'Giai đoạn 2016–2020, tỷ số giới tính khi sinh giảm 1,2 điểm.',
+    };
     const copy = structuredClone(before);
     const next = nextPlanContent(before);
     expect(next.period).toEqual({ start: 2026, end: 2029 });
@@ -105,6 +108,8 @@ describe('the next plan made from a plan of a period', () => {
     );
     expect(next.number).toBeNull();
     expect(next.issuedDate).toBeNull();
+    // The previous period's review is written anew, not carried over.
+    expect(next.review).toBeNull();
     // Per-year values keep their values and take the new period's years.
     expect(next.targets[0].byYear).toEqual([
       { year: 2026, value: 115 },

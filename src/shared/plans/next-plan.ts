@@ -41,6 +41,8 @@ export function nextPlanContent(c: PlanContent): PlanContent {
     activities: c.activities.map(activity),
     targets: c.targets.map(target),
     reporting: c.reporting ? { ...c.reporting, deadline: shift(c.reporting.deadline) } : c.reporting,
+    // The review of the previous period is written anew: the copied one reviews the period before.
+    review: null,
     // A table of targets per year reads the new years: titles, headings and cells that are a year.
     annexes: c.annexes.map((a) => ({
       ...a,
