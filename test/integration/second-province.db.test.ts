@@ -199,6 +199,35 @@ describe('the programme in Lạng Sơn', () => {
     ).toBe('14');
   });
 
+  it('records the commune’s activity on the plan, and the province’s consolidated report counts it', async () => {
+    const tyt = await t.as(station, PASSWORD);
+    const plan = (await tyt.get(`/api/plans/${planId}`)).json() as PlanDto;
+    const commune = (await tyt.get('/api/admin-units?parent=20&level=commune&q=Dong%20Kinh')).json()
+      .items as { id: number; code: string }[];
+    const recorded = await tyt.post('/api/activity-records', {
+      planId,
+      activityId: plan.content.activities[0].id,
+      startDate: '2026-05-04',
+      endDate: '2026-05-04',
+      communeUnitId: commune.find((u) => u.code === '05977')!.id,
+      participants: { total: 0 },
+      outputs: [{ description: 'Tin phát trên loa truyền thanh', quantity: 4, unit: 'lượt' }],
+      measures: { kind: 'media', items: [{ channel: 'loudspeaker', count: 4, minutes: 20 }] },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const report = (
+      await (await t.as(officer, PASSWORD)).get(`/api/plans/${planId}/consolidated-report?format=json`)
+    ).json();
+    expect(report.activities.reduce((n: number, a: { records: number }) => n + a.records, 0)).toBe(1);
+    expect(report.units.find((u: { name: string }) => u.name === 'Trạm Y tế phường Đông Kinh').records).toBe(
+      1,
+    );
+    // Sơn La's officer reads none of it.
+    expect((await (await t.as('chicuc')).get(`/api/activity-records/${recorded.json().id}`)).statusCode).toBe(
+      404,
+    );
+  });
+
   it('lets the commune report on the province plan', async () => {
     const tyt = await t.as(station, PASSWORD);
     const opened = await tyt.post('/api/reports', { planId });
