@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findLibreOffice } from '../../src/server/documents/pdf.ts';
 import { DESKTOP, SCREENSHOTS, screenshot } from '../helpers/browser.ts';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { demoAppInBrowser } from '../helpers/e2e-app.ts';
 
 // The province officer enters a People's Committee plan for 2022–2025 as such plans are written,
@@ -17,19 +17,6 @@ import { demoAppInBrowser } from '../helpers/e2e-app.ts';
 const app = demoAppInBrowser('plan-periods');
 
 const panel = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
-
-async function documentParagraphs(file: string): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((m) =>
-    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
-      .map((x) => x[1])
-      .join('')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
-  );
-}
 
 /** Types a date into an antd DatePicker as a user does (dd/mm/yyyy, Enter). */
 async function typeDate(page: Page, testId: string, ddmmyyyy: string, within = page.locator('body')) {
@@ -163,13 +150,14 @@ describe('a 2022–2025 plan of the provincial People’s Committee, entered in 
     await screenshot(page, 'plan-periods-issue-confirm');
     await page.getByTestId('plan-issue-confirm').click();
     await page.getByText('Đã ban hành kế hoạch').first().waitFor();
+    const issuedId = /\/plans\/([0-9a-f-]+)/.exec(page.url())![1];
 
     await page.getByTestId('plan-export').hover();
     const download = page.waitForEvent('download');
     await page.getByTestId('plan-export-docx').click();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plan-periods-')), 'plan.docx');
     await (await download).saveAs(file);
-    const paragraphs = await documentParagraphs(file);
+    const paragraphs = await docxParagraphs(fs.readFileSync(file));
     const text = paragraphs.join('\n');
     expect(paragraphs).toContain('ỦY BAN NHÂN DÂN TỈNH SƠN LA');
     expect(paragraphs).toContain('Sơn La, ngày 15 tháng 4 năm 2022');
@@ -205,6 +193,13 @@ describe('a 2022–2025 plan of the provincial People’s Committee, entered in 
       path.join(SCREENSHOTS, 'plan-periods-docx'),
     ]);
     expect(fs.readdirSync(SCREENSHOTS).some((f) => f.startsWith('plan-periods-docx'))).toBe(true);
+
+    // Its budget: the funds are the period's, the spending the chosen year's, and the labels say so.
+    await page.goto(`${app.server.url}/budget/${issuedId}`);
+    await expect
+      .poll(() => page.getByTestId('budget-allocated').innerText())
+      .toContain('Tổng phân bổ cả giai đoạn 2022–2025');
+    expect(await page.getByTestId('budget-spent').innerText()).toMatch(/Đã chi năm 20\d\d \(theo chứng từ\)/);
 
     // The next period's plan made from this one: 2026–2029, its targets' years moved with it.
     await page.goto(`${app.server.url}/plans`);

@@ -7,8 +7,10 @@ export async function docxParagraphs(buffer: Buffer): Promise<string[]> {
     [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
       .map((x) => x[1])
       .join('')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"'),
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
   );
 }
 

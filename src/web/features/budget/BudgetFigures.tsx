@@ -41,12 +41,16 @@ function Figure({
 export function BudgetFigures({ budget }: { budget: BudgetDto }) {
   const { t } = useTranslation();
   const { total } = budget;
+  // A plan over several years states its funds for the whole period; what is spent is read for
+  // the chosen year. The labels say so, so a first year's 25 % is not read as a lag.
+  const years = budget.years ?? [];
+  const period = years.length > 1 ? { from: years[0], to: years[years.length - 1], year: budget.year } : null;
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
       <Figure
         testId="budget-allocated"
         figure="money.allocated"
-        label={t('budget.figures.allocated')}
+        label={period ? t('budget.figures.allocatedPeriod', period) : t('budget.figures.allocated')}
         value={budget.detailed ? formatMoney(total.allocated) : t('money.noDetailedBudget')}
         hint={
           total.planned !== null && total.planned !== total.allocated
@@ -57,7 +61,7 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
       <Figure
         testId="budget-spent"
         figure="money.spent"
-        label={t('budget.figures.spent')}
+        label={period ? t('budget.figures.spentYear', period) : t('budget.figures.spent')}
         value={formatMoney(total.spent)}
         hint={locale() === 'vi' ? <i>{budget.spentInWords}</i> : undefined}
       />
@@ -66,7 +70,7 @@ export function BudgetFigures({ budget }: { budget: BudgetDto }) {
         figure="money.rate"
         label={t('budget.figures.rate')}
         value={formatPercent(total.rate)}
-        hint={t('budget.figures.rateHint')}
+        hint={period ? t('budget.figures.rateHintYear', period) : t('budget.figures.rateHint')}
       />
     </div>
   );
