@@ -40,3 +40,35 @@ describe('route preloads', () => {
     expect(links('/plans')).toEqual(['/api/me']);
   });
 });
+
+/** Every module a page loads with it: static imports (not `import type`, not lazy ones), followed. */
+function staticGraph(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const src = fs.readFileSync(file, 'utf8');
+    const specs = [
+      ...src.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gms),
+    ].map((m) => m[1]);
+    seen.set(file, specs);
+    for (const s of specs) if (s.startsWith('.')) visit(path.resolve(path.dirname(file), s));
+  };
+  visit(entry);
+  return seen;
+}
+
+describe("the station's pages", () => {
+  it('load no zod: the schemas stay on the pages that validate forms with them', async () => {
+    const { STATION_ROUTES } = await import('../../scripts/vite/station-shell.ts');
+    const web = path.resolve(import.meta.dirname, '../../src/web/app');
+    const routes = lazyRoutes(APP).filter((r) => STATION_ROUTES.includes(r.path));
+    expect(routes.map((r) => r.path).sort()).toEqual([...STATION_ROUTES].sort());
+    for (const r of routes) {
+      const graph = staticGraph(path.resolve(web, r.module));
+      const withZod = [...graph].filter(([, specs]) => specs.includes('zod')).map(([f]) => path.basename(f));
+      expect(withZod, r.path).toEqual([]);
+      // The walk does see the page's own imports (a broken walk would pass vacuously).
+      expect(graph.size, r.path).toBeGreaterThan(3);
+    }
+  });
+});

@@ -1,33 +1,37 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
+import {
+  COMMITMENT_SERVICES,
+  COMMITMENT_STATE_LABELS,
+  type CommitmentState,
+  FACILITY_KIND_LABELS,
+  FACILITY_KINDS,
+  FACILITY_SERVICE_LABELS,
+  FACILITY_SERVICES,
+  FACILITY_STATUS_LABELS,
+  FACILITY_STATUSES,
+  type FacilityKind,
+  type FacilityService,
+  type FacilityStatus,
+} from './facility-codes.ts';
+
+export {
+  COMMITMENT_SERVICES,
+  COMMITMENT_STATE_LABELS,
+  type CommitmentState,
+  FACILITY_KIND_LABELS,
+  FACILITY_KINDS,
+  FACILITY_SERVICE_LABELS,
+  FACILITY_SERVICES,
+  FACILITY_STATUS_LABELS,
+  FACILITY_STATUSES,
+  type FacilityKind,
+  type FacilityService,
+  type FacilityStatus,
+} from './facility-codes.ts';
 
 // Facilities that could enable sex selection, the commitments they signed, and their inspections.
 
-export const FACILITY_KINDS = ['health_facility', 'pharmacy', 'bookstore', 'media_producer'] as const;
-export type FacilityKind = (typeof FACILITY_KINDS)[number];
-export const FACILITY_KIND_LABELS: Record<FacilityKind, string> = {
-  health_facility: 'Cơ sở y tế',
-  pharmacy: 'Nhà thuốc, quầy thuốc',
-  bookstore: 'Hiệu sách',
-  media_producer: 'Cơ sở sản xuất sản phẩm truyền thông',
-};
-export const FACILITY_SERVICES = ['ultrasound', 'abortion', 'assisted_reproduction', 'obstetrics'] as const;
-export type FacilityService = (typeof FACILITY_SERVICES)[number];
-export const FACILITY_SERVICE_LABELS: Record<FacilityService, string> = {
-  ultrasound: 'Siêu âm',
-  abortion: 'Phá thai',
-  assisted_reproduction: 'Hỗ trợ sinh sản',
-  obstetrics: 'Sản khoa',
-};
-/** Offering one of these makes a commitment due (target 100%, as in both plans). */
-export const COMMITMENT_SERVICES: readonly FacilityService[] = ['ultrasound', 'abortion'];
-export const FACILITY_STATUSES = ['active', 'suspended', 'closed'] as const;
-export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
-export const FACILITY_STATUS_LABELS: Record<FacilityStatus, string> = {
-  active: 'Đang hoạt động',
-  suspended: 'Tạm đình chỉ',
-  closed: 'Đã đóng cửa',
-};
 export const OWNERSHIPS = ['public', 'private'] as const;
 
 /** The headings the facility import accepts (as in its template), in this order. */
@@ -63,14 +67,6 @@ export const facilityInput = z.object({
 });
 export type FacilityInput = z.infer<typeof facilityInput>;
 export const facilityUpdate = facilityInput.partial().extend({ version: z.number().int().positive() });
-
-export type CommitmentState = 'valid' | 'lapsed' | 'missing' | 'not_required';
-export const COMMITMENT_STATE_LABELS: Record<CommitmentState, string> = {
-  valid: 'Đã ký, còn hiệu lực',
-  lapsed: 'Cam kết đã hết hiệu lực',
-  missing: 'Chưa ký cam kết',
-  not_required: 'Không thuộc diện phải ký',
-};
 
 export interface FacilityDto {
   id: string;

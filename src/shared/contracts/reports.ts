@@ -1,24 +1,18 @@
 import { z } from 'zod';
+import type { ReportStatus, SummaryStatus } from './report-statuses.ts';
+
+export {
+  CONSOLIDATED_STATUS_LABELS,
+  REPORT_STATUS_LABELS,
+  REPORT_STATUSES,
+  type ReportStatus,
+  SUMMARY_STATUS_LABELS,
+  SUMMARY_STATUSES,
+  type SummaryStatus,
+} from './report-statuses.ts';
 
 // Unit reports on a plan's reporting duty: who must report, for which period, by when; the
 // report's life (draft → submitted → returned/accepted); completeness and timeliness.
-
-export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export const REPORT_STATUS_LABELS: Record<ReportStatus | 'missing', string> = {
-  missing: 'Chưa lập',
-  draft: 'Đang soạn',
-  submitted: 'Đã gửi, chờ duyệt',
-  returned: 'Bị trả lại',
-  accepted: 'Đã chấp nhận',
-};
-
-/** A row of the consolidated report's table by unit: an expected report's status, or 'own' for a
- *  body that recorded data without owing a report (the issuer, the consolidating office). */
-export const CONSOLIDATED_STATUS_LABELS: Record<ReportStatus | 'missing' | 'own', string> = {
-  ...REPORT_STATUS_LABELS,
-  own: 'Cơ quan tổng hợp tự ghi nhận',
-};
 
 /** What the report says in figures, drafted from the unit's recorded data for the period. */
 export interface ReportFigures {
@@ -163,18 +157,6 @@ export interface ConsolidatedReportSummary {
   /** When (and by whom) the report of this year was sent to Cục Dân số; null while it is not. */
   sentToNational: { sentAt: string; sentBy: string } | null;
 }
-
-/** Where a unit's report of a period stands in the reporting-rate summary. */
-export const SUMMARY_STATUSES = ['notDue', 'due', 'overdue', 'submitted', 'returned', 'accepted'] as const;
-export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];
-export const SUMMARY_STATUS_LABELS: Record<SummaryStatus, string> = {
-  notDue: 'Chưa đến hạn',
-  due: 'Đến hạn',
-  overdue: 'Quá hạn',
-  submitted: 'Đã gửi, chờ duyệt',
-  returned: 'Bị trả lại',
-  accepted: 'Đã chấp nhận',
-};
 
 type SummaryFigures = Pick<
   ReportCompletenessDto,

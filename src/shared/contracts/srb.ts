@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { BIRTH_ORDERS, BIRTHS_SOURCES, type BirthOrder, type BirthsSource } from './srb-codes.ts';
+
+export { BIRTH_ORDERS, BIRTHS_SOURCES, type BirthOrder, type BirthsSource } from './srb-codes.ts';
 
 // What the SRB pages receive. The figures come from src/server/stats/srb (pure code); these
 // shapes are the contract between the server and the web pages.
 
-export const BIRTH_ORDERS = ['1', '2', '3+'] as const;
-export type BirthOrder = (typeof BIRTH_ORDERS)[number];
 export type SrbFlag = 'imbalanced' | 'watch' | 'normal' | 'insufficient';
 export type SrbLevel = 'commune' | 'district' | 'province';
 
@@ -124,15 +125,6 @@ export interface MonthlyBirthsDto {
   year: number;
   months: MonthlyBirthsMonth[];
 }
-
-/**
- * Which source of births counts for a province (issue 17: one source per commune-month, chosen
- * per province). `first_stored` is the default: whichever of the two was stored first for a
- * commune-month counts and the other is refused — what every province had before the choice
- * existed, so no province's entry is refused after an upgrade until its officer chooses.
- */
-export const BIRTHS_SOURCES = ['first_stored', 'monthly_form', 'province_import'] as const;
-export type BirthsSource = (typeof BIRTHS_SOURCES)[number];
 
 /** PUT /api/births/source */
 export const birthsSourceInput = z.object({

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BIRTHS_SOURCES, type BirthsSource } from '../../../shared/contracts/srb.ts';
+import { BIRTHS_SOURCES, type BirthsSource } from '../../../shared/contracts/srb-codes.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { setBirthsSource, useBirthsSource } from './api.ts';

@@ -3,7 +3,7 @@ import {
   FACILITY_KIND_LABELS,
   FACILITY_SERVICE_LABELS,
   FACILITY_STATUS_LABELS,
-} from '../../../shared/contracts/facilities.ts';
+} from '../../../shared/contracts/facility-codes.ts';
 import i18n from '../../i18n/index.ts';
 
 // The facilities feature's words, Vietnamese first; added to the app's resources when the feature

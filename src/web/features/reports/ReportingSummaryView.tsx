@@ -3,11 +3,8 @@ import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  type ReportingSummaryDto,
-  SUMMARY_STATUSES,
-  type SummaryStatus,
-} from '../../../shared/contracts/reports.ts';
+import { SUMMARY_STATUSES, type SummaryStatus } from '../../../shared/contracts/report-statuses.ts';
+import type { ReportingSummaryDto } from '../../../shared/contracts/reports.ts';
 import { qs } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate, formatPercent, periodName } from '../../i18n/format.ts';

@@ -1,4 +1,4 @@
-import { REPORT_STATUS_LABELS } from '../../../shared/contracts/reports.ts';
+import { REPORT_STATUS_LABELS } from '../../../shared/contracts/report-statuses.ts';
 import i18n from '../../i18n/index.ts';
 
 // The reports feature's words, Vietnamese first; added to the app's resources when the feature

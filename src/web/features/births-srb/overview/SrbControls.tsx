@@ -1,7 +1,7 @@
 import { Segmented, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BIRTH_ORDERS, type BirthOrder } from '../../../../shared/contracts/srb.ts';
+import { BIRTH_ORDERS, type BirthOrder } from '../../../../shared/contracts/srb-codes.ts';
 import type { SrbView } from '../api.ts';
 import type { ColorBy } from '../map/map-scale.ts';
 
