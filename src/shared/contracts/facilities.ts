@@ -1,34 +1,17 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
 import {
-  COMMITMENT_SERVICES,
-  COMMITMENT_STATE_LABELS,
   type CommitmentState,
-  FACILITY_KIND_LABELS,
   FACILITY_KINDS,
-  FACILITY_SERVICE_LABELS,
   FACILITY_SERVICES,
-  FACILITY_STATUS_LABELS,
   FACILITY_STATUSES,
   type FacilityKind,
   type FacilityService,
   type FacilityStatus,
 } from './facility-codes.ts';
 
-export {
-  COMMITMENT_SERVICES,
-  COMMITMENT_STATE_LABELS,
-  type CommitmentState,
-  FACILITY_KIND_LABELS,
-  FACILITY_KINDS,
-  FACILITY_SERVICE_LABELS,
-  FACILITY_SERVICES,
-  FACILITY_STATUS_LABELS,
-  FACILITY_STATUSES,
-  type FacilityKind,
-  type FacilityService,
-  type FacilityStatus,
-} from './facility-codes.ts';
+// The codes and their names live in facility-codes.ts (no zod there); this contract carries them too.
+export * from './facility-codes.ts';
 
 // Facilities that could enable sex selection, the commitments they signed, and their inspections.
 
