@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Empty, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,15 +7,16 @@ import { useMe } from '../../app/auth.tsx';
 import { startBundle } from '../../app/start-bundle.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { formatDate, monthLabel } from '../../i18n/format.ts';
+import { monthLabel } from '../../i18n/format.ts';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
+import { ActivityCard } from './ActivityCard.tsx';
 import { numberedActivities, useIssuedPlans, usePlanContent, useRecords } from './api.ts';
 import './messages.ts';
 import { type ChosenActivity, NewRecordDrawer } from './NewRecordDrawer.tsx';
 import { OutboxNotice } from './OutboxNotice.tsx';
 import { PlanSelect } from './PlanSelect.tsx';
 import { plansFor } from './plan-choice.ts';
-import { draftStore, isActivityKind, valuesOfInput } from './record-values.ts';
+import { draftStore, valuesOfInput } from './record-values.ts';
 import { useOutbox } from './useOutbox.ts';
 
 /** The month's window: first and last day. */
@@ -100,66 +101,16 @@ export default function MonthPage() {
         <>
           <Typography.Paragraph type="secondary">{t('activities.month.hint')}</Typography.Paragraph>
           {!list.length && <Empty />}
-          {list.map(({ number, activity: a, depth }) => {
-            const n = counts.get(a.id) ?? 0;
-            return (
-              <Card
-                key={a.id}
-                size="small"
-                hoverable
-                onClick={() => setChosen({ number, activity: a })}
-                data-testid={`month-activity-${number}`}
-                style={{ marginBottom: 8, marginInlineStart: Math.min(depth, 2) * 12 }}
-                styles={{ body: { padding: 12 } }}
-              >
-                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-                  <Typography.Text strong style={{ flex: '0 0 auto' }}>
-                    {number}.
-                  </Typography.Text>
-                  <div style={{ flex: '1 1 auto', minWidth: 0 }}>
-                    <Typography.Paragraph
-                      strong
-                      ellipsis={{ rows: 2, tooltip: a.title }}
-                      style={{ marginBottom: 4 }}
-                    >
-                      {a.title}
-                    </Typography.Paragraph>
-                    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
-                      {isActivityKind(a.kind) && (
-                        <Tag style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
-                          {t(`activities.kinds.${a.kind}`)}
-                        </Tag>
-                      )}
-                      {(a.start || a.end) && (
-                        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                          {formatDate(a.start ?? '')} – {formatDate(a.end ?? '')}
-                        </Typography.Text>
-                      )}
-                    </div>
-                    <div
-                      style={{
-                        display: 'flex',
-                        justifyContent: 'space-between',
-                        alignItems: 'center',
-                        marginTop: 6,
-                        gap: 8,
-                      }}
-                    >
-                      <Typography.Text
-                        type={n ? 'success' : 'secondary'}
-                        data-testid={`month-count-${number}`}
-                      >
-                        {n ? t('activities.month.thisMonth', { count: n }) : t('activities.month.nothingYet')}
-                      </Typography.Text>
-                      <Button type="primary" size="small">
-                        {t('activities.month.record')}
-                      </Button>
-                    </div>
-                  </div>
-                </div>
-              </Card>
-            );
-          })}
+          {list.map(({ number, activity: a, depth }) => (
+            <ActivityCard
+              key={a.id}
+              number={number}
+              activity={a}
+              depth={depth}
+              count={counts.get(a.id) ?? 0}
+              onOpen={() => setChosen({ number, activity: a })}
+            />
+          ))}
           {chosen && (
             <NewRecordDrawer
               plan={plan.data}
