@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLibreOffice } from '../../src/server/documents/pdf.ts';
 import type { PlanContent, PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
+import { committeePlanOf, planActivity } from '../helpers/committee-plan.ts';
 import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -17,27 +18,7 @@ const id = () => crypto.randomUUID();
 
 /** A plan of the provincial People's Committee as such plans are written (targets with decimals). */
 function committeePlan(): PlanContent {
-  return {
-    period: { start: 2026, end: 2026 },
-    issuerKind: 'ubnd_province',
-    parentBodyName: null,
-    issuerName: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
-    number: null,
-    symbol: 'KH-UBND',
-    place: 'Sơn La',
-    issuedDate: null,
-    title: 'KẾ HOẠCH',
-    subject: 'Thực hiện Đề án kiểm soát mất cân bằng giới tính khi sinh năm 2026',
-    legalBases: [
-      {
-        verb: 'Căn cứ',
-        kind: 'Luật',
-        number: '73/2006/QH11',
-        date: '2006-11-29',
-        issuer: 'Quốc hội',
-        title: 'Bình đẳng giới',
-      },
-    ],
+  return committeePlanOf('Sơn La', {
     sections: [
       { key: 'review', title: 'Kết quả thực hiện năm 2025' },
       { key: 'objectives', title: 'Mục tiêu, chỉ tiêu' },
@@ -47,10 +28,6 @@ function committeePlan(): PlanContent {
     ],
     review:
       'Năm 2025, tỷ số giới tính khi sinh của tỉnh giảm 0,4 điểm so với năm 2024.\nCông tác truyền thông được duy trì ở 75 xã, phường.',
-    leadsAssigned: false,
-    purposes: [],
-    requirements: [],
-    generalObjective: ['Từng bước đưa tỷ số giới tính khi sinh về mức cân bằng tự nhiên.'],
     targets: [
       {
         id: id(),
@@ -78,19 +55,10 @@ function committeePlan(): PlanContent {
       },
     ],
     activities: [
-      {
-        id: id(),
+      planActivity({
         title: 'Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy Đảng, chính quyền về công tác dân số',
         content: ['Đưa chỉ tiêu tỷ số giới tính khi sinh vào nghị quyết của cấp ủy các cấp.'],
-        forms: [],
-        audiences: [],
-        coordinatingOrganisationIds: [],
-        coordinatingNames: ['Hội Liên hiệp Phụ nữ tỉnh'],
-        placeUnitIds: [],
-        outputs: [],
-        budgetLines: [],
-        children: [],
-      },
+      }),
     ],
     funding: {
       text: null,
@@ -100,18 +68,6 @@ function committeePlan(): PlanContent {
       ],
       total: 500_000_000,
     },
-    responsibilities: [
-      {
-        heading: 'Sở Y tế',
-        organisationIds: [],
-        tasks: ['Chủ trì, hướng dẫn triển khai Kế hoạch.'],
-        children: [],
-      },
-    ],
-    reporting: null,
-    closing: null,
-    recipients: [{ name: 'Bộ Y tế' }],
-    archive: 'Lưu: VT, KGVX.',
     signature: {
       authority: 'TM.',
       authorityOf: 'Ủy ban nhân dân',
@@ -131,7 +87,7 @@ function committeePlan(): PlanContent {
         ],
       },
     ],
-  };
+  });
 }
 
 describe('a plan of the provincial People’s Committee', () => {

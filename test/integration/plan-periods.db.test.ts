@@ -10,6 +10,8 @@ import {
   planContent,
 } from '../../src/shared/contracts/plans.ts';
 import type { ReportCompletenessDto } from '../../src/shared/contracts/reports.ts';
+import { committeePlanOf, planActivity } from '../helpers/committee-plan.ts';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // A provincial People's Committee plan for 2022–2025, as such plans are written: activities across
@@ -24,50 +26,16 @@ afterAll(() => t.close());
 
 const id = () => crypto.randomUUID();
 
-async function docxParagraphs(buffer: Buffer): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((m) =>
-    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
-      .map((x) => x[1])
-      .join('')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"'),
-  );
-}
-
-const activity = (title: string, start: string, end: string): PlanContent['activities'][number] => ({
-  id: id(),
-  title,
-  content: [],
-  forms: [],
-  audiences: [],
-  coordinatingOrganisationIds: [],
-  coordinatingNames: ['Hội Liên hiệp Phụ nữ tỉnh'],
-  placeUnitIds: [],
-  start,
-  end,
-  outputs: [],
-  budgetLines: [],
-  children: [],
-});
+const activity = (title: string, start: string, end: string) => planActivity({ title, start, end });
 
 function periodPlan(shareUnits: number[]): PlanContent {
-  return {
+  return committeePlanOf('Sơn La', {
     period: { start: 2022, end: 2025 },
-    issuerKind: 'ubnd_province',
-    parentBodyName: null,
-    issuerName: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
     number: '112',
-    symbol: 'KH-UBND',
-    place: 'Sơn La',
     issuedDate: '2022-04-15',
-    title: 'KẾ HOẠCH',
     subject: 'Thực hiện Đề án kiểm soát mất cân bằng giới tính khi sinh',
     legalBases: [],
-    leadsAssigned: false,
-    purposes: [],
-    requirements: [],
-    generalObjective: ['Từng bước đưa tỷ số giới tính khi sinh về mức cân bằng tự nhiên.'],
+    sections: undefined,
     targets: [
       {
         id: id(),
@@ -113,18 +81,7 @@ function periodPlan(shareUnits: number[]): PlanContent {
       sources: [{ key: 'xhh', name: 'Nguồn xã hội hóa và các nguồn hợp pháp khác', amount: null }],
       total: null,
     },
-    responsibilities: [
-      {
-        heading: 'Sở Y tế',
-        organisationIds: [],
-        tasks: ['Chủ trì, hướng dẫn triển khai Kế hoạch.'],
-        children: [],
-      },
-    ],
     reporting: { period: 'year', deadline: '2022-12-05', toName: 'Ủy ban nhân dân tỉnh' },
-    closing: null,
-    recipients: [{ name: 'Bộ Y tế' }],
-    archive: 'Lưu: VT, KGVX.',
     signature: {
       authority: 'TM.',
       authorityOf: 'Ủy ban nhân dân',
@@ -144,7 +101,7 @@ function periodPlan(shareUnits: number[]): PlanContent {
         ],
       },
     ],
-  };
+  });
 }
 
 async function commune(code: string): Promise<{ id: number; name: string }> {
