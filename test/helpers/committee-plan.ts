@@ -9,6 +9,16 @@ const id = () => crypto.randomUUID();
 
 type Activity = PlanContent['activities'][number];
 
+/** The target such plans open with: the sex ratio at birth falls by at least 0,3 points a year. */
+export const srbDropTarget = (): PlanContent['targets'][number] => ({
+  id: id(),
+  indicator: 'Tỷ số giới tính khi sinh giảm',
+  comparator: 'gte',
+  value: 0.3,
+  unit: 'điểm/năm',
+  unitIds: [],
+});
+
 /** An activity of a plan, with the parts the tests do not look at left empty. */
 export function planActivity(over: Partial<Activity> & { title: string }): Activity {
   return {
@@ -95,16 +105,7 @@ export function committeePlan(placeUnitIds: number[]): PlanContent {
   return committeePlanOf('Lạng Sơn', {
     number: '112',
     issuedDate: '2026-03-02',
-    targets: [
-      {
-        id: id(),
-        indicator: 'Tỷ số giới tính khi sinh giảm',
-        comparator: 'gte',
-        value: 0.3,
-        unit: 'điểm/năm',
-        unitIds: [],
-      },
-    ],
+    targets: [srbDropTarget()],
     activities: [
       planActivity({
         title: 'Truyền thông về mất cân bằng giới tính khi sinh tại các xã, phường',

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLibreOffice } from '../../src/server/documents/pdf.ts';
 import type { PlanContent, PlanDto, PlanSummaryDto } from '../../src/shared/contracts/plans.ts';
-import { committeePlanOf, planActivity } from '../helpers/committee-plan.ts';
+import { committeePlanOf, planActivity, srbDropTarget } from '../helpers/committee-plan.ts';
 import { sonLaPlan2026 } from '../helpers/demo-plans.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -29,14 +29,7 @@ function committeePlan(): PlanContent {
     review:
       'Năm 2025, tỷ số giới tính khi sinh của tỉnh giảm 0,4 điểm so với năm 2024.\nCông tác truyền thông được duy trì ở 75 xã, phường.',
     targets: [
-      {
-        id: id(),
-        indicator: 'Tỷ số giới tính khi sinh giảm',
-        comparator: 'gte',
-        value: 0.3,
-        unit: 'điểm/năm',
-        unitIds: [],
-      },
+      srbDropTarget(),
       {
         id: id(),
         indicator: 'Tỷ số giới tính khi sinh',

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanProgressDto } from '../../src/shared/contracts/activity-records.ts';
 import type { BudgetDto } from '../../src/shared/contracts/budget.ts';
