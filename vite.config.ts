@@ -16,7 +16,8 @@ export default defineConfig({
   root,
   plugins: [
     react(),
-    routePreloads(path.join(root, 'app/App.tsx')),
+    // "Tháng này" of a commune station is drawn without App.tsx and antd (src/web/app/Root.tsx).
+    routePreloads(path.join(root, 'app/App.tsx'), ['/activities']),
     // The offline app (src/web/sw.ts): registered by main.tsx once the page has loaded.
     VitePWA({
       strategies: 'injectManifest',

@@ -33,9 +33,10 @@ export function lazyRoutes(appSource: string): { path: string; module: string }[
  * scripts; only once they have run does React.lazy ask for the page's own chunks (the form, the
  * date picker, the select…). This writes, per route, the chunks its page needs, so that the server
  * names them in the index.html it sends for that address (`<link rel="modulepreload">`) and both
- * waves start together.
+ * waves start together. `lightRoutes` are drawn without App.tsx (Root.tsx): their list leaves it,
+ * and antd, out.
  */
-export function routePreloads(appFile: string): Plugin {
+export function routePreloads(appFile: string, lightRoutes: readonly string[] = []): Plugin {
   return {
     name: 'canbang-route-preloads',
     apply: 'build',
@@ -54,12 +55,17 @@ export function routePreloads(appFile: string): Plugin {
       const entry = chunks.find((c) => c.isEntry);
       const initial = closure(entry ? [entry.fileName] : []);
       const dir = path.dirname(appFile);
+      // App.tsx itself is loaded lazily (Root.tsx): every page but the light ones needs it and antd.
+      const app = chunks.find((c) => c.facadeModuleId === path.resolve(appFile));
+      const appFiles = app ? closure([app.fileName]) : new Set<string>();
       const routes: RoutePreload[] = [];
       for (const r of lazyRoutes(fs.readFileSync(appFile, 'utf8'))) {
         const file = path.resolve(dir, r.module);
         const chunk = chunks.find((c) => c.facadeModuleId === file);
         if (!chunk) continue;
-        const files = [...closure([chunk.fileName])].filter((f) => !initial.has(f));
+        const needed = closure([chunk.fileName]);
+        if (!lightRoutes.includes(r.path)) for (const f of appFiles) needed.add(f);
+        const files = [...needed].filter((f) => !initial.has(f));
         routes.push({ path: r.path, files: files.map((f) => `/${f}`) });
       }
       this.emitFile({ type: 'asset', fileName: ROUTE_PRELOADS_FILE, source: JSON.stringify(routes) });

@@ -51,11 +51,7 @@ describe('activity records in Chromium', () => {
     await page.goto(`${app.server.url}/activities`);
     await openActivity(page, media.numberLabel);
     expect(await page.getByTestId('record-commune').innerText()).toBe('Phường Tô Hiệu');
-    await page.getByTestId('m-item-0').locator('.ant-select').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Loa truyền thanh' })
-      .click();
+    await page.getByTestId('m-item-0-channel').selectOption({ label: 'Loa truyền thanh xã, bản' });
     await page.getByTestId('m-item-0-count').fill('4');
     await page.getByTestId('m-item-0-minutes').fill('20');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
@@ -78,7 +74,7 @@ describe('activity records in Chromium', () => {
       .poll(() => page.getByTestId(`month-count-${training.numberLabel}`).innerText())
       .toContain('1 lần');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
+    await page.getByTestId('toast').first().waitFor({ state: 'detached' });
     await docsPicture(page, 'activities-month-phone');
 
     const mine = await readJson<{ items: ActivityRecordDto[] }>(
@@ -158,7 +154,9 @@ describe('activity records in Chromium', () => {
     await page.waitForURL(/\/activities\/progress\/[0-9a-f-]{36}$/);
     await page.getByTestId('progress-table').waitFor();
     await page.getByTestId('progress-timeline').waitFor();
-    expect(await page.getByTestId('plan-select').innerText()).toContain('Sở Y tế tỉnh Sơn La');
+    expect(await page.getByTestId('plan-select').locator('option:checked').innerText()).toContain(
+      'Sở Y tế tỉnh Sơn La',
+    );
     // Each planned output on its own line in its own unit, never "1.044 / 912" (issue 13).
     const planId = page.url().split('/').at(-1)!;
     const progress = await readJson<PlanProgressDto>(page, `/api/plans/${planId}/progress`);

@@ -71,4 +71,29 @@ describe("the station's pages", () => {
       expect(graph.size, r.path).toBeGreaterThan(3);
     }
   });
+
+  it('draw "Tháng này" and its record form for a commune station without antd (Root.tsx, issue 16)', () => {
+    const web = path.resolve(import.meta.dirname, '../../src/web');
+    // What a station's first visit to /activities loads: the entry, and the page Root.tsx draws.
+    const graphs = [
+      staticGraph(path.join(web, 'main.tsx')),
+      staticGraph(path.join(web, 'features/activities/MonthPage.tsx')),
+    ];
+    const antd = (specs: string[]) =>
+      specs.some((s) => s === 'antd' || s.startsWith('antd/') || s.startsWith('@ant-design/'));
+    const withAntd = graphs.flatMap((g) =>
+      [...g].filter(([, specs]) => antd(specs)).map(([f]) => path.relative(web, f)),
+    );
+    expect(withAntd).toEqual([]);
+    const files = new Set(graphs.flatMap((g) => [...g.keys()].map((f) => path.relative(web, f))));
+    for (const f of [
+      'app/Root.tsx',
+      'app/StationShell.tsx',
+      'features/activities/RecordForm.tsx',
+      'features/activities/MeasuresFields.tsx',
+    ])
+      expect(files, f).toContain(f);
+    // …and the rest of the app does use antd: the walk would see it.
+    expect(antd(staticGraph(path.join(web, 'app/App.tsx')).get(path.join(web, 'app/App.tsx'))!)).toBe(true);
+  });
 });

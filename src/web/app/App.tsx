@@ -1,13 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, ConfigProvider, Spin, type ThemeConfig } from 'antd';
-// The ES modules: the CommonJS 'antd/locale/vi_VN' reaches the bundle wrapped in a second
-// `default`, so a spread of it (below) would lose every component's strings.
-import enUS from 'antd/es/locale/en_US';
-import viVN from 'antd/es/locale/vi_VN';
+import { App as AntApp, Button, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { AntdProvider } from './antd-provider.tsx';
 import { useAuth } from './auth.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -42,34 +39,8 @@ const BudgetPage = lazy(() => import('../features/budget/BudgetPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 const NationalPage = lazy(() => import('../features/national/NationalPage.tsx'));
 
-// antd's Vietnamese date picker says "Chọn thời điểm" (choose a moment) where a day is meant:
-// the app asks for a day ("Chọn ngày") everywhere.
-const VI: typeof viVN = {
-  ...viVN,
-  DatePicker: viVN.DatePicker && {
-    ...viVN.DatePicker,
-    lang: {
-      ...viVN.DatePicker.lang,
-      placeholder: 'Chọn ngày',
-    },
-  },
-};
-
-// antd derives its light shades from the primary colour; from a dark green they come out grey-brown
-// (#9cada5), which made selected menu items, tree nodes and options murky. The light ones are set here.
-const THEME: ThemeConfig = {
-  token: {
-    colorPrimary: '#0b6e4f',
-    colorPrimaryBg: '#e3f1ea',
-    colorPrimaryBgHover: '#cfe7dc',
-    colorPrimaryBorder: '#8cc3aa',
-    colorPrimaryBorderHover: '#5fa888',
-    fontSize: 15,
-  },
-};
-
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { me, loading, signOut } = useAuth();
   const client = useQueryClient();
   const content = loading ? (
@@ -129,8 +100,8 @@ export function App() {
     </Shell>
   );
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : VI} theme={THEME}>
+    <AntdProvider>
       <AntApp>{content}</AntApp>
-    </ConfigProvider>
+    </AntdProvider>
   );
 }

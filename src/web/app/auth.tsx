@@ -17,27 +17,30 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/** Who is signed in (null: nobody): read by AuthProvider, and asked for by main.tsx before React starts. */
+export const meQuery = {
+  queryKey: ['me'],
+  queryFn: async () => {
+    // A sign-out made offline: signed out here, whatever the session cookie still opens.
+    if (signOutPending()) {
+      await finishSignOut();
+      return null;
+    }
+    try {
+      const me = await get<MeDto>('/api/me');
+      setCsrfToken(me.csrfToken);
+      return me;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return null;
+      throw err;
+    }
+  },
+  staleTime: 5 * 60_000,
+};
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const { data, isLoading } = useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      // A sign-out made offline: signed out here, whatever the session cookie still opens.
-      if (signOutPending()) {
-        await finishSignOut();
-        return null;
-      }
-      try {
-        const me = await get<MeDto>('/api/me');
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+  const { data, isLoading } = useQuery(meQuery);
   // A session that ends while a page is open (expiry, password reset) brings back the sign-in page.
   useEffect(() => {
     onSessionLost(() => {

@@ -1,9 +1,9 @@
-import { Alert } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERRORS } from '../../shared/errors.ts';
 import { ApiError } from '../app/api.ts';
+import { Notice } from './lite.tsx';
 
 /**
  * The text to show for an error: the server's Vietnamese message as it is; in English, the code's
@@ -22,7 +22,8 @@ export function errorMessage(error: unknown, t: TFunction, language: string): st
 }
 
 /**
- * The server's message (and the fields it names), never a stack trace. `maxIssues` keeps a long
+ * The server's message (and the fields it names), never a stack trace. Plain elements (lite.tsx):
+ * the station's first page shows it too. `maxIssues` keeps a long
  * list short (a file with hundreds of bad lines): the first ones and how many more.
  */
 export function ErrorAlert({
@@ -41,11 +42,10 @@ export function ErrorAlert({
   const issues = error instanceof ApiError ? error.issues : [];
   const more = issues.length - maxIssues;
   return (
-    <Alert
+    <Notice
       type="error"
-      showIcon
       role="alert"
-      data-testid={testId}
+      testId={testId}
       action={action}
       title={errorMessage(error, t, i18n.language)}
       description={
@@ -60,7 +60,6 @@ export function ErrorAlert({
             ? issues[0].message
             : undefined
       }
-      style={{ marginBottom: 16 }}
     />
   );
 }

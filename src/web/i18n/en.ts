@@ -373,6 +373,8 @@ export const en: Messages = {
     demo: 'DEMO',
     more: 'Show details',
     less: 'Hide details',
+    close: 'Close',
+    empty: 'No data',
   },
   usersImport: {
     open: 'Import from file',

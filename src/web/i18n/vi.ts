@@ -375,6 +375,8 @@ export const vi = {
     demo: 'MẪU',
     more: 'Xem chi tiết',
     less: 'Thu gọn',
+    close: 'Đóng',
+    empty: 'Không có dữ liệu',
   },
   usersImport: {
     open: 'Nhập từ tệp',

@@ -1,6 +1,6 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { LiteButton } from '../../components/lite.tsx';
 
 const PAGES = [
   ['month', '/activities'],
@@ -18,15 +18,15 @@ export function ActivitiesNav() {
   return (
     <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 12 }}>
       {PAGES.map(([key, path]) => (
-        <Button
+        <LiteButton
           key={key}
-          size="small"
-          type={path === current ? 'primary' : 'default'}
+          small
+          kind={path === current ? 'primary' : 'default'}
           onClick={() => navigate(path)}
           data-testid={`activities-nav-${key}`}
         >
           {t(`activities.nav.${key}`)}
-        </Button>
+        </LiteButton>
       ))}
     </nav>
   );

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanActivity } from '../../../shared/contracts/plans.ts';
+import { GREEN, SECONDARY } from '../../components/lite.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { isActivityKind } from './record-values.ts';
 
@@ -44,10 +45,9 @@ const record: CSSProperties = {
   lineHeight: '22px',
   padding: '0 7px',
   color: '#fff',
-  background: '#0b6e4f',
+  background: GREEN,
   borderRadius: 4,
 };
-const secondary = 'rgba(0, 0, 0, 0.45)';
 
 /** One activity of "Tháng này": its number, title, kind and dates, and how often it was recorded this month. */
 export function ActivityCard({
@@ -84,7 +84,7 @@ export function ActivityCard({
           <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
             {isActivityKind(a.kind) && <span style={tag}>{t(`activities.kinds.${a.kind}`)}</span>}
             {(a.start || a.end) && (
-              <span style={{ color: secondary, fontSize: 13 }}>
+              <span style={{ color: SECONDARY, fontSize: 13 }}>
                 {formatDate(a.start ?? '')} – {formatDate(a.end ?? '')}
               </span>
             )}
@@ -98,7 +98,7 @@ export function ActivityCard({
               gap: 8,
             }}
           >
-            <span style={{ color: count ? '#389e0d' : secondary }} data-testid={`month-count-${number}`}>
+            <span style={{ color: count ? '#389e0d' : SECONDARY }} data-testid={`month-count-${number}`}>
               {count ? t('activities.month.thisMonth', { count }) : t('activities.month.nothingYet')}
             </span>
             <span style={record}>{t('activities.month.record')}</span>

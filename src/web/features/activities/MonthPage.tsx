@@ -1,4 +1,3 @@
-import { Alert, Empty, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +5,7 @@ import { todayInVietnam } from '../../../shared/format/index.ts';
 import { useMe } from '../../app/auth.tsx';
 import { startBundle } from '../../app/start-bundle.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Notice, SECONDARY } from '../../components/lite.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { monthLabel } from '../../i18n/format.ts';
 import { ActivitiesNav } from './ActivitiesNav.tsx';
@@ -94,13 +94,13 @@ export default function MonthPage() {
         </div>
       )}
       {plans.isSuccess && !offered.length && (
-        <Alert type="info" showIcon title={t('activities.noPlan', { year: win.year })} />
+        <Notice type="info" title={t('activities.noPlan', { year: win.year })} />
       )}
-      {plan.isLoading && <Skeleton active />}
+      {plan.isLoading && <p style={{ color: SECONDARY }}>{t('common.loading')}</p>}
       {plan.data && (
         <>
-          <Typography.Paragraph type="secondary">{t('activities.month.hint')}</Typography.Paragraph>
-          {!list.length && <Empty />}
+          <p style={{ color: SECONDARY }}>{t('activities.month.hint')}</p>
+          {!list.length && <p style={{ color: SECONDARY, textAlign: 'center' }}>{t('common.empty')}</p>}
           {list.map(({ number, activity: a, depth }) => (
             <ActivityCard
               key={a.id}

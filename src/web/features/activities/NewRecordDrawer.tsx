@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Grid } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanActivity, PlanDto } from '../../../shared/contracts/plans.ts';
@@ -7,6 +6,9 @@ import { todayInVietnam } from '../../../shared/format/index.ts';
 import { ApiError } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LiteButton, Notice } from '../../components/lite.tsx';
+import { SidePanel } from '../../components/SidePanel.tsx';
+import { toast } from '../../components/toast.ts';
 import { RecordForm } from './RecordForm.tsx';
 import {
   blankValues,
@@ -24,7 +26,7 @@ export interface ChosenActivity {
 }
 
 /**
- * Recording what was done under one activity, in a drawer (the whole screen on a phone). What is
+ * Recording what was done under one activity, in a side panel (the whole screen on a phone). What is
  * typed is kept on this device as a draft; Save gives the draft a clientKey and sends it, or, with
  * no connection, leaves it in the outbox to be sent later — the same key, so stored once.
  */
@@ -41,9 +43,7 @@ export function NewRecordDrawer({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const { message } = App.useApp();
   const client = useQueryClient();
-  const phone = !Grid.useBreakpoint().md;
   const drafts = useMemo(() => draftStore(window.localStorage, me.id), [me.id]);
   const { activity, number } = chosen;
   const [formKey, setFormKey] = useState(0);
@@ -72,9 +72,9 @@ export function NewRecordDrawer({
       );
       drafts.clear(plan.id, activity.id);
       if (r.status === 'sent') {
-        message.success(t('activities.form.saved'));
+        toast(t('activities.form.saved'));
         await client.invalidateQueries({ queryKey: ['activities'] });
-      } else message.warning(t('activities.outbox.queuedSaved'));
+      } else toast(t('activities.outbox.queuedSaved'), 'warning');
       onClose();
     } catch (err) {
       setError(err);
@@ -84,14 +84,11 @@ export function NewRecordDrawer({
   }
 
   return (
-    <Drawer
-      open
+    <SidePanel
       onClose={onClose}
-      size={phone ? '100%' : 720}
-      title={<span style={{ whiteSpace: 'normal' }}>{t('activities.form.title', { activity: label })}</span>}
-      styles={{ body: { padding: phone ? 8 : 16 } }}
-      data-testid="record-drawer"
-      destroyOnHidden
+      closeLabel={t('common.close')}
+      title={t('activities.form.title', { activity: label })}
+      testId="record-drawer"
     >
       <RecordForm
         key={formKey}
@@ -104,14 +101,7 @@ export function NewRecordDrawer({
         top={
           <>
             <ErrorAlert error={error} testId="record-error" />
-            {saved && !error && (
-              <Alert
-                type="info"
-                showIcon
-                title={t('activities.form.draftKept')}
-                style={{ marginBottom: 12 }}
-              />
-            )}
+            {saved && !error && <Notice type="info" title={t('activities.form.draftKept')} />}
           </>
         }
         onChange={(values) =>
@@ -120,13 +110,12 @@ export function NewRecordDrawer({
         onSubmit={(v) => void submit(v)}
         actions={
           <>
-            <Button size="large" onClick={onClose}>
+            <LiteButton large onClick={onClose}>
               {t('activities.form.cancel')}
-            </Button>
-            <Button
-              size="large"
-              type="text"
-              danger
+            </LiteButton>
+            <LiteButton
+              large
+              kind="danger"
               onClick={() => {
                 drafts.clear(plan.id, activity.id);
                 setError(null);
@@ -134,11 +123,11 @@ export function NewRecordDrawer({
               }}
             >
               {t('activities.form.clearDraft')}
-            </Button>
+            </LiteButton>
           </>
         }
       />
-    </Drawer>
+    </SidePanel>
   );
 }
 

@@ -1,24 +1,22 @@
-import { CheckCircleOutlined, CloudUploadOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, Button, Tag } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiteButton, LiteTag, Notice } from '../../components/lite.tsx';
 import type { OutboxEntry, ReturnedEntry } from './outbox.ts';
 import type { EntryState } from './useOutbox.ts';
 
-const TAGS: Record<EntryState | 'refused', { color: string; icon?: ReactNode }> = {
-  waiting: { color: 'warning' },
-  sending: { color: 'processing', icon: <SyncOutlined spin /> },
-  sent: { color: 'success', icon: <CheckCircleOutlined /> },
-  refused: { color: 'error' },
-};
+const TAGS = {
+  waiting: 'warning',
+  sending: 'processing',
+  sent: 'success',
+  refused: 'error',
+} as const satisfies Record<EntryState | 'refused', string>;
 
 /** An entry's state beside its label: chưa gửi / đang gửi / đã gửi / bị từ chối. */
 function StateTag({ state }: { state: EntryState | 'refused' }) {
   const { t } = useTranslation();
   return (
-    <Tag color={TAGS[state].color} icon={TAGS[state].icon} data-testid="outbox-state" data-state={state}>
+    <LiteTag color={TAGS[state]} data-testid="outbox-state" data-state={state}>
       {t(`outbox.state.${state}`)}
-    </Tag>
+    </LiteTag>
   );
 }
 
@@ -51,11 +49,9 @@ export function OutboxNotice<I>({
   return (
     <>
       {outbox.pending.length > 0 && (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
-          icon={<CloudUploadOutlined />}
-          data-testid="outbox-waiting"
+          testId="outbox-waiting"
           title={t('outbox.waiting')}
           description={
             <>
@@ -69,20 +65,18 @@ export function OutboxNotice<I>({
             </>
           }
           action={
-            <Button size="small" onClick={() => void outbox.flush()} data-testid="outbox-send">
+            <LiteButton small onClick={() => void outbox.flush()} data-testid="outbox-send">
               {t('outbox.sendNow')}
-            </Button>
+            </LiteButton>
           }
-          style={{ marginBottom: 12 }}
         />
       )}
       {outbox.sent.length > 0 && (
-        <Alert
+        <Notice
           type="success"
-          showIcon
-          closable
           onClose={outbox.clearSent}
-          data-testid="outbox-sent"
+          closeLabel={t('common.close')}
+          testId="outbox-sent"
           title={t('outbox.sentTitle')}
           description={outbox.sent.map((e) => (
             <div key={e.clientKey} style={entry} data-testid="outbox-sent-entry">
@@ -90,14 +84,12 @@ export function OutboxNotice<I>({
               {e.label}
             </div>
           ))}
-          style={{ marginBottom: 12 }}
         />
       )}
       {outbox.returned.length > 0 && (
-        <Alert
+        <Notice
           type="error"
-          showIcon
-          data-testid="outbox-returned"
+          testId="outbox-returned"
           title={t('outbox.returned')}
           description={
             // Plain rows, not antd's List: it would bring its pagination to the station's first page.
@@ -113,14 +105,13 @@ export function OutboxNotice<I>({
                       {e.issues.map((i) => i.message).join(' ') || e.message}
                     </div>
                   </div>
-                  <Button size="small" onClick={() => onOpenReturned(e)}>
+                  <LiteButton small onClick={() => onOpenReturned(e)}>
                     {t('outbox.open')}
-                  </Button>
+                  </LiteButton>
                 </div>
               ))}
             </div>
           }
-          style={{ marginBottom: 12 }}
         />
       )}
     </>

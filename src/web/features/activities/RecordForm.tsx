@@ -1,6 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTIVITY_KINDS,
@@ -9,24 +7,35 @@ import {
 } from '../../../shared/contracts/activity-kinds.ts';
 import type { PlanDto } from '../../../shared/contracts/plans.ts';
 import { ApiError } from '../../app/api.ts';
-import { fieldErrors } from '../../components/ErrorAlert.tsx';
-import { UnitPicker } from '../../components/UnitPicker.tsx';
+import {
+  Field,
+  FieldRow,
+  inputStyle,
+  LiteButton,
+  NativeSelect,
+  NumberInput,
+  RemoveButton,
+  SECONDARY,
+  Section,
+  TextInput,
+} from '../../components/lite.tsx';
 import { DateField } from '../facilities/common/DateField.tsx';
 import { useUnitDetail, useVillages } from '../org-units/useUnits.ts';
 import { MeasuresFields } from './MeasuresFields.tsx';
+import { type FormBinding, useRecordFormState } from './record-form-state.ts';
 import { blankMeasures, isActivityKind, type RecordValues } from './record-values.ts';
 
-const section = { size: 'small' as const, style: { marginBottom: 12 }, styles: { body: { padding: 12 } } };
-const num = { style: { width: '100%' }, min: 0, inputMode: 'numeric' as const };
-/** 23500000 → '23.500.000' as typed, and back. */
-const dotted = (v: string | number | undefined) =>
-  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const undotted = (v: string | undefined) => (v ? Number(v.replace(/\D/g, '')) : (null as unknown as number));
+// A province officer picks the commune (antd's searchable picker, loaded only then); a commune's
+// own staff never need it, so it stays off the station's first page.
+const UnitPicker = lazy(() =>
+  import('../../components/UnitPicker.tsx').then((m) => ({ default: m.UnitPicker })),
+);
 
 /**
  * One activity record, its fields following the kind of activity (channels and minutes for media,
  * days and trainees for a training…) and then what every record has: when, where, who came, what
- * came out of it, what it cost. Made for a phone: one or two fields a row, nothing wider than the screen.
+ * came out of it, what it cost. Made for a phone: one or two fields a row, nothing wider than the
+ * screen; plain elements, no antd, so that a station on a slow phone gets it in a moment (issue 16).
  */
 export function RecordForm({
   plan,
@@ -56,219 +65,259 @@ export function RecordForm({
   actions?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<RecordValues>();
+  const {
+    values,
+    binding: f,
+    check,
+  } = useRecordFormState(initial, error, t('activities.form.required'), onChange);
   const fixedKind = isActivityKind(activityKind) ? activityKind : null;
-  const kind = (Form.useWatch(['measures', 'kind'], form) ?? initial.measures.kind) as ActivityKind;
-  const communeId = Form.useWatch('communeUnitId', form) ?? null;
+  const kind = values.measures.kind as ActivityKind;
+  const communeId = values.communeUnitId ?? null;
   const villages = useVillages(communeId);
   const sources = plan.content.funding?.sources ?? [];
-
-  useEffect(() => {
-    form.setFields(fieldErrors(error) as Parameters<typeof form.setFields>[0]);
-  }, [form, error]);
   const listError = (list: string) =>
     error instanceof ApiError
       ? error.issues.find((i) => i.path.length === 2 && i.path[0] === 'measures' && i.path[1] === list)
           ?.message
       : undefined;
 
+  // A refusal from the server: the first field it names comes into view.
+  useEffect(() => {
+    if (error)
+      document.querySelector('[data-testid="record-form"] [data-error]')?.scrollIntoView({ block: 'center' });
+  }, [error]);
+
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      disabled={busy || readOnly}
-      onValuesChange={(changed, all) => {
-        if (changed.measures?.kind && changed.measures.kind !== all.measures?.kind) return;
-        onChange?.(form.getFieldsValue(true) as RecordValues);
-      }}
-      onFinish={() => onSubmit(form.getFieldsValue(true) as RecordValues)}
+    <form
       data-testid="record-form"
-      scrollToFirstError
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (check()) onSubmit(values);
+        else
+          requestAnimationFrame(() =>
+            document
+              .querySelector('[data-testid="record-form"] [data-error]')
+              ?.scrollIntoView({ block: 'center' }),
+          );
+      }}
     >
-      {top}
-      <Card {...section} title={t('activities.form.measures')}>
-        {fixedKind ? (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }} data-testid="record-kind">
-            {t(`activities.kinds.${fixedKind}`)}
-          </Typography.Paragraph>
-        ) : (
-          <Form.Item name={['measures', 'kind']} label={t('activities.form.kind')}>
-            <Select
-              data-testid="record-kind-select"
-              options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
-              onChange={(k: ActivityKind) => {
-                form.setFieldValue('measures', blankMeasures(k));
-                onChange?.(form.getFieldsValue(true) as RecordValues);
-              }}
-            />
-          </Form.Item>
-        )}
-        <MeasuresFields kind={kind} listError={listError} />
-      </Card>
-
-      <Card {...section} title={t('activities.form.dates')}>
-        <Row gutter={8}>
-          <Col xs={12}>
-            <Form.Item
-              name="startDate"
-              label={t('activities.form.startDate')}
-              rules={[{ required: true, message: t('activities.form.required') }]}
-            >
-              <DateField testId="record-start" />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item
-              name="endDate"
-              label={t('activities.form.endDate')}
-              rules={[{ required: true, message: t('activities.form.required') }]}
-            >
-              <DateField testId="record-end" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="communeUnitId" label={t('activities.form.commune')}>
-              {communeLocked ? <CommuneName /> : <UnitPicker level="commune" />}
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="villageUnitIds" label={t('activities.form.villages')}>
-              <Select
-                mode="multiple"
-                allowClear
-                disabled={!communeId}
-                optionFilterProp="label"
-                loading={villages.isLoading}
-                options={(villages.data ?? [])
-                  .filter((v) => !v.validTo)
-                  .map((v) => ({ value: v.id, label: v.name }))}
-                data-testid="record-villages"
+      <fieldset disabled={busy || readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        {top}
+        <Section title={t('activities.form.measures')}>
+          {fixedKind ? (
+            <p style={{ marginTop: 0, color: SECONDARY }} data-testid="record-kind">
+              {t(`activities.kinds.${fixedKind}`)}
+            </p>
+          ) : (
+            <Field label={t('activities.form.kind')}>
+              <NativeSelect
+                testId="record-kind-select"
+                value={kind}
+                options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
+                onValue={(k) => f.set(['measures'], blankMeasures((k ?? 'other') as ActivityKind))}
               />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
+            </Field>
+          )}
+          <MeasuresFields kind={kind} f={f} listError={listError} />
+        </Section>
 
-      <Card {...section} title={t('activities.form.participants')}>
-        <Row gutter={8}>
-          <Col xs={8}>
-            <Form.Item name={['participants', 'total']} label={t('activities.form.total')}>
-              <InputNumber {...num} data-testid="record-total" />
-            </Form.Item>
-          </Col>
-          <Col xs={8}>
-            <Form.Item name={['participants', 'men']} label={t('activities.form.men')}>
-              <InputNumber {...num} data-testid="record-men" />
-            </Form.Item>
-          </Col>
-          <Col xs={8}>
-            <Form.Item name={['participants', 'women']} label={t('activities.form.women')}>
-              <InputNumber {...num} data-testid="record-women" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Text type="secondary">{t('activities.form.byGroup')}</Typography.Text>
-        <Row gutter={8} style={{ marginTop: 4 }}>
-          {PARTICIPANT_GROUPS.map((g) => (
-            <Col xs={24} sm={12} key={g}>
-              <Form.Item
-                name={['participants', 'groups', g]}
+        <Section title={t('activities.form.dates')}>
+          <FieldRow>
+            <Field label={t('activities.form.startDate')} required error={f.error(['startDate'])}>
+              <DateField
+                testId="record-start"
+                value={values.startDate}
+                onChange={(v) => f.set(['startDate'], v)}
+              />
+            </Field>
+            <Field label={t('activities.form.endDate')} required error={f.error(['endDate'])}>
+              <DateField testId="record-end" value={values.endDate} onChange={(v) => f.set(['endDate'], v)} />
+            </Field>
+          </FieldRow>
+          <Field label={t('activities.form.commune')} error={f.error(['communeUnitId'])}>
+            {communeLocked ? (
+              <CommuneName value={communeId} />
+            ) : (
+              <Suspense fallback={<input style={inputStyle} disabled />}>
+                <UnitPicker
+                  level="commune"
+                  value={communeId}
+                  onChange={(id) => {
+                    f.set(['communeUnitId'], id);
+                  }}
+                />
+              </Suspense>
+            )}
+          </Field>
+          <Field group label={t('activities.form.villages')} error={f.error(['villageUnitIds'])}>
+            <Villages
+              f={f}
+              disabled={!communeId}
+              loading={villages.isLoading && !!communeId}
+              options={(villages.data ?? [])
+                .filter((v) => !v.validTo)
+                .map((v) => ({ id: v.id, name: v.name }))}
+            />
+          </Field>
+        </Section>
+
+        <Section title={t('activities.form.participants')}>
+          <FieldRow min={90}>
+            {(['total', 'men', 'women'] as const).map((k) => (
+              <Field key={k} label={t(`activities.form.${k}`)} error={f.error(['participants', k])}>
+                <NumberInput data-testid={`record-${k}`} {...f.bind(['participants', k])} />
+              </Field>
+            ))}
+          </FieldRow>
+          <p style={{ margin: '0 0 8px', color: SECONDARY }}>{t('activities.form.byGroup')}</p>
+          <FieldRow min={160}>
+            {PARTICIPANT_GROUPS.map((g) => (
+              <Field
+                key={g}
                 label={t(`activities.groups.${g}`)}
+                error={f.error(['participants', 'groups', g])}
                 style={{ marginBottom: 8 }}
               >
-                <InputNumber {...num} data-testid={`record-group-${g}`} />
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
-      </Card>
+                <NumberInput data-testid={`record-group-${g}`} {...f.bind(['participants', 'groups', g])} />
+              </Field>
+            ))}
+          </FieldRow>
+        </Section>
 
-      <Card {...section} title={t('activities.form.outputs')}>
-        <Form.List name="outputs">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Row gutter={8} key={f.key} align="bottom">
-                  <Col xs={24} sm={12}>
-                    <Form.Item
-                      name={[f.name, 'description']}
-                      label={t('activities.form.outputDescription')}
-                      rules={[{ required: true, whitespace: true, message: t('activities.form.required') }]}
-                    >
-                      <Input data-testid={`record-output-${f.name}-description`} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={10} sm={5}>
-                    <Form.Item name={[f.name, 'quantity']} label={t('activities.form.outputQuantity')}>
-                      <InputNumber {...num} data-testid={`record-output-${f.name}-quantity`} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={10} sm={5}>
-                    <Form.Item name={[f.name, 'unit']} label={t('activities.form.outputUnit')}>
-                      <Input />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} sm={2}>
-                    <Form.Item label=" ">
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined />}
-                        aria-label={t('activities.form.remove')}
-                        onClick={() => remove(f.name)}
-                      />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ description: '', quantity: null, unit: null })}
-                data-testid="record-output-add"
+        <Section title={t('activities.form.outputs')}>
+          {(values.outputs ?? []).map((_, i) => (
+            <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity but their place
+              key={i}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: '1fr 5.5em 5.5em 32px',
+                columnGap: 8,
+                alignItems: 'end',
+              }}
+            >
+              <Field
+                label={t('activities.form.outputDescription')}
+                required
+                error={f.error(['outputs', i, 'description'])}
               >
-                {t('activities.form.addOutput')}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Card>
+                <TextInput
+                  data-testid={`record-output-${i}-description`}
+                  {...f.bind(['outputs', i, 'description'])}
+                />
+              </Field>
+              <Field label={t('activities.form.outputQuantity')} error={f.error(['outputs', i, 'quantity'])}>
+                <NumberInput
+                  data-testid={`record-output-${i}-quantity`}
+                  {...f.bind(['outputs', i, 'quantity'])}
+                />
+              </Field>
+              <Field label={t('activities.form.outputUnit')} error={f.error(['outputs', i, 'unit'])}>
+                <TextInput {...f.bind(['outputs', i, 'unit'])} />
+              </Field>
+              <RemoveButton label={t('activities.form.remove')} onClick={() => f.removeRow(['outputs'], i)} />
+            </div>
+          ))}
+          <LiteButton
+            onClick={() => f.addRow(['outputs'], { description: '', quantity: null, unit: null })}
+            data-testid="record-output-add"
+          >
+            + {t('activities.form.addOutput')}
+          </LiteButton>
+        </Section>
 
-      <Card {...section} title={t('activities.form.cost')}>
-        <Row gutter={8}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="cost" label={t('activities.form.cost')}>
-              <InputNumber
-                {...num}
-                formatter={dotted}
-                parser={undotted}
-                suffix={t('activities.form.dong')}
-                data-testid="record-cost"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="fundingSourceKey" label={t('activities.form.funding')}>
-              <Select
-                allowClear
+        <Section title={t('activities.form.cost')}>
+          <FieldRow min={200}>
+            <Field label={t('activities.form.cost')} error={f.error(['cost'])}>
+              <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+                <NumberInput
+                  money
+                  data-testid="record-cost"
+                  value={values.cost}
+                  onValue={(v) => f.set(['cost'], v)}
+                />
+                <span style={{ color: SECONDARY }}>{t('activities.form.dong')}</span>
+              </span>
+            </Field>
+            <Field label={t('activities.form.funding')} error={f.error(['fundingSourceKey'])}>
+              <NativeSelect
+                testId="record-funding"
                 disabled={!sources.length}
-                placeholder={sources.length ? undefined : t('activities.form.noFunding')}
+                placeholder={sources.length ? '' : t('activities.form.noFunding')}
+                value={values.fundingSourceKey}
                 options={sources.map((s) => ({ value: s.key, label: s.name }))}
-                data-testid="record-funding"
+                onValue={(v) => f.set(['fundingSourceKey'], v)}
               />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="notes" label={t('activities.form.notes')} style={{ marginBottom: 0 }}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="record-notes" />
-        </Form.Item>
-      </Card>
+            </Field>
+          </FieldRow>
+          <Field label={t('activities.form.notes')} error={f.error(['notes'])} style={{ marginBottom: 0 }}>
+            <textarea
+              data-testid="record-notes"
+              rows={3}
+              value={values.notes ?? ''}
+              onChange={(e) => f.set(['notes'], e.target.value)}
+              style={{ ...inputStyle, resize: 'vertical' }}
+            />
+          </Field>
+        </Section>
+      </fieldset>
       <div style={{ display: readOnly ? 'none' : 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="record-save" size="large">
+        <LiteButton kind="primary" large type="submit" disabled={busy} data-testid="record-save">
           {busy ? t('activities.form.saving') : t('activities.form.save')}
-        </Button>
+        </LiteButton>
         {actions}
       </div>
-    </Form>
+    </form>
+  );
+}
+
+/** The villages of the commune, ticked on a list (a phone's thumb finds a box easier than a tag picker). */
+function Villages({
+  f,
+  options,
+  disabled,
+  loading,
+}: {
+  f: FormBinding;
+  options: { id: number; name: string }[];
+  disabled: boolean;
+  loading: boolean;
+}) {
+  const { t } = useTranslation();
+  const chosen = new Set(f.value<number[] | undefined>(['villageUnitIds']) ?? []);
+  return (
+    <div
+      data-testid="record-villages"
+      style={{
+        ...inputStyle,
+        maxHeight: 200,
+        overflowY: 'auto',
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '4px 12px',
+        background: disabled ? '#f5f5f5' : '#fff',
+      }}
+    >
+      {loading && <span style={{ color: SECONDARY }}>{t('common.loading')}</span>}
+      {!loading && !options.length && <span style={{ color: SECONDARY }}>{t('common.empty')}</span>}
+      {options.map((v) => (
+        <label key={v.id} style={{ display: 'inline-flex', gap: 4, alignItems: 'center', minHeight: 28 }}>
+          <input
+            type="checkbox"
+            disabled={disabled}
+            checked={chosen.has(v.id)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.target.checked) next.add(v.id);
+              else next.delete(v.id);
+              f.set(['villageUnitIds'], [...next]);
+            }}
+          />
+          {v.name}
+        </label>
+      ))}
+    </div>
   );
 }
 
@@ -276,5 +325,5 @@ export function RecordForm({
 function CommuneName({ value }: { value?: number | null }) {
   const { t } = useTranslation();
   const unit = useUnitDetail(value ?? null).data?.name;
-  return <Typography.Text data-testid="record-commune">{unit ?? t('activities.none')}</Typography.Text>;
+  return <span data-testid="record-commune">{unit ?? t('activities.none')}</span>;
 }

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecordDto, ActivityRecordInput } from '../../../shared/contracts/activity-records.ts';
 import { post } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
+import { toast } from '../../components/toast.ts';
 import { createOutbox, type Outbox, type OutboxEntry, type ReturnedEntry } from './outbox.ts';
 import { madeOnce, userOutboxStorage } from './outbox-db.ts';
 
@@ -63,7 +63,6 @@ export function useOutbox() {
 export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind<I, R>) {
   const me = useMe();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const client = useQueryClient();
   const box = useMemo(() => outboxFor(kind, me.id), [kind, me.id]);
   // The lists as last read from IndexedDB; read again whenever any outbox of this tab changes.
@@ -94,10 +93,10 @@ export function useOutboxOf<I extends { clientKey: string }, R>(kind: OutboxKind
     const r = await box.flush();
     changed();
     if (r.sent.length) {
-      message.success(t(kind.sentMessage, { count: r.sent.length }));
+      toast(t(kind.sentMessage, { count: r.sent.length }));
       await Promise.all(kind.refresh.map((k) => client.invalidateQueries({ queryKey: [k] })));
     }
-  }, [box, client, message, t, kind]);
+  }, [box, client, t, kind]);
 
   useEffect(() => {
     void flush();
